@@ -1,0 +1,41 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { demoAdmin, signIn } from "./fixtures";
+
+// Every main page: no serious or critical accessibility violations, and nothing wider than a phone
+// screen at narrow width. Screenshots go to test-results/screenshots for a human to look at.
+const widths = [
+  { name: "desktop", width: 1366, height: 900 },
+  { name: "narrow", width: 390, height: 844 },
+];
+
+async function checkPage(page: Page, name: string, heading: RegExp | string) {
+  for (const size of widths) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} overflows horizontally at ${size.width}px`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `test-results/screenshots/${name}-${size.name}.png`, fullPage: true });
+  }
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+}
+
+test("sign-in page", async ({ page }) => {
+  await page.goto("/sign-in");
+  await checkPage(page, "sign-in", "Sign in to Factdesk");
+});
+
+test("workbench pages", async ({ page }) => {
+  await signIn(page, demoAdmin.email, demoAdmin.password);
+  await checkPage(page, "articles", "Articles");
+  await page.getByRole("link", { name: /Iraqi PM says/ }).click();
+  await checkPage(page, "article", /Iraqi PM says/);
+  await page.goto("/import");
+  await checkPage(page, "import", "Import an article");
+  await page.goto("/settings");
+  await checkPage(page, "settings", "Settings");
+  await page.goto("/articles/does-not-exist");
+  await checkPage(page, "not-found", "Not found");
+});
