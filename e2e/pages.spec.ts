@@ -19,7 +19,7 @@ async function checkPage(page: Page, name: string, heading: RegExp | string) {
   }
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
 test("sign-in page", async ({ page }) => {

@@ -8,6 +8,7 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 
+/** @returns {Promise<number>} */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -37,11 +38,12 @@ export async function waitForHealth(baseUrl, timeoutMs = 120_000, child) {
 /**
  * Starts `next start` with its own data folder. Resolves once healthy, with the demo admin's
  * credentials read from the server's first-run output.
+ * @param {{ dataDir?: string, port?: number, env?: Record<string, string>, quiet?: boolean }} [options]
  */
-export async function startTestServer({ dataDir, port, env = {}, quiet = true } = {}) {
-  const ownDataDir = !dataDir;
-  dataDir ??= mkdtempSync(path.join(os.tmpdir(), "factdesk-e2e-"));
-  port ??= await freePort();
+export async function startTestServer({ dataDir: chosenDataDir, port: chosenPort, env = {}, quiet = true } = {}) {
+  const ownDataDir = !chosenDataDir;
+  const dataDir = chosenDataDir ?? mkdtempSync(path.join(os.tmpdir(), "factdesk-e2e-"));
+  const port = chosenPort ?? (await freePort());
   const baseUrl = `http://localhost:${port}`;
   const childEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "true", DATA_DIR: dataDir, PORT: String(port), AUTH_SECRET: randomBytes(32).toString("base64url"), ...env };
   if (!("DATABASE_URL" in env)) delete childEnv.DATABASE_URL;

@@ -36,7 +36,7 @@ export async function startAdminSocket(dataDir: string, prisma: PrismaClient): P
       if (!Array.isArray(request.argv) || !request.argv.every((arg) => typeof arg === "string")) {
         return { exitCode: 2, stdout: "", stderr: "Malformed admin request.\n" };
       }
-      return await runAdminCommand(prisma, request.argv as string[]);
+      return await runAdminCommand(prisma, request.argv);
     } catch {
       return { exitCode: 2, stdout: "", stderr: "Malformed admin request.\n" };
     }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ensureWritableDataDir } from "./data-dir-lock";
 
 /**
  * Makes sure AUTH_SECRET is set before the first request. The embedded single-instance setup keeps a
@@ -16,6 +17,7 @@ export function ensureAuthSecret(options: { databaseUrl: string | undefined; dat
     process.env.AUTH_SECRET = randomBytes(32).toString("base64url");
     return "ephemeral";
   }
+  ensureWritableDataDir(options.dataDir);
   const file = path.join(options.dataDir, "auth-secret");
   let secret: string;
   try {

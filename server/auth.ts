@@ -6,7 +6,9 @@ import { authenticate } from "./services/authenticate";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; email: string; name: string; sessionEpoch: number };
+    userId: string;
+    /** The user's session epoch when they signed in; a password change moves it on. */
+    sessionEpoch: number;
   }
   interface User {
     sessionEpoch?: number;
@@ -49,12 +51,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return token;
     },
     session({ session, token }) {
-      session.user = {
-        id: token.sub ?? "",
-        email: token.email ?? "",
-        name: token.name ?? "",
-        sessionEpoch: typeof token.epoch === "number" ? token.epoch : -1,
-      };
+      session.userId = token.sub ?? "";
+      session.sessionEpoch = typeof token.epoch === "number" ? token.epoch : -1;
       return session;
     },
   },

@@ -117,7 +117,7 @@ async function openEmbedded(options: OpenOptions): Promise<Database> {
     prisma,
     kind: "pglite",
     appliedMigrations,
-    ping: async () => !closed && !pglite.closed,
+    ping: () => Promise.resolve(!closed && !pglite.closed),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -22,9 +22,9 @@ export function hasRole(role: Role, atLeast: Role): boolean {
 /** The signed-in user and team, or null. A session from before a password change is no session. */
 export async function currentUser(): Promise<CurrentUser | null> {
   const session = await auth();
-  if (!session?.user.id) return null;
-  const user = await findUserById(await prisma(), session.user.id);
-  if (!user || user.sessionEpoch !== session.user.sessionEpoch) return null;
+  if (!session?.userId) return null;
+  const user = await findUserById(await prisma(), session.userId);
+  if (!user || user.sessionEpoch !== session.sessionEpoch) return null;
   const chosen = (await cookies()).get(teamCookie)?.value;
   const membership = user.memberships.find((m) => m.teamId === chosen) ?? user.memberships[0];
   if (!membership) return null;

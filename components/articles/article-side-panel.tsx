@@ -77,7 +77,7 @@ export function ArticleSidePanel({ article, speakerOrder }: { article: ArticleDt
                     {quotes.map((quote) => (
                       <li key={quote.id}>
                         <a href={`#quote-${quote.id}`} className="block rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-50">
-                          <span className="mr-1.5 text-xs font-medium uppercase tracking-wide text-slate-400">{quoteTypeLabel[quote.type]}</span>
+                          <span className="mr-1.5 text-xs font-medium uppercase tracking-wide text-slate-500">{quoteTypeLabel[quote.type]}</span>
                           {quote.type === "direct" ? `“${quote.text}”` : quote.text}
                         </a>
                       </li>

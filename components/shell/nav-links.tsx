@@ -13,7 +13,7 @@ const links = [
 export function NavLinks() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex items-center gap-1">
+    <nav aria-label="Main" className="flex min-w-0 items-center gap-0.5 sm:gap-1">
       {links.map((link) => {
         const active = link.match(pathname);
         return (
@@ -22,7 +22,7 @@ export function NavLinks() {
             href={link.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "rounded-md px-2.5 py-1.5 text-sm font-medium",
+              "rounded-md px-2 py-1.5 text-sm font-medium sm:px-2.5",
               active ? "bg-slate-100 text-slate-900" : "text-slate-600 hover:bg-slate-50 hover:text-slate-900",
             )}
           >

@@ -20,16 +20,16 @@ export function TopBar({ user, team, teams }: TopBarProps) {
     .toUpperCase();
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-3 sm:gap-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
           <span className="flex h-7 w-7 items-center justify-center rounded-md bg-accent-600 text-sm font-bold text-white" aria-hidden="true">
             F
           </span>
-          <span className="hidden sm:inline">Factdesk</span>
+          <span className="sr-only sm:not-sr-only">Factdesk</span>
         </Link>
-        <span className="h-6 w-px bg-slate-200" aria-hidden="true" />
+        <span className="hidden h-6 w-px bg-slate-200 sm:block" aria-hidden="true" />
         {teams.length > 1 ? (
-          <form action={switchTeamAction} className="flex items-center gap-1">
+          <form action={switchTeamAction} className="hidden items-center gap-1 sm:flex">
             <label htmlFor="team-switcher" className="sr-only">
               Team
             </label>
@@ -50,20 +50,21 @@ export function TopBar({ user, team, teams }: TopBarProps) {
             </button>
           </form>
         ) : (
-          <span className="truncate text-sm font-medium text-slate-800" data-testid="team-name">
+          <span className="hidden max-w-48 truncate text-sm font-medium text-slate-800 sm:inline" data-testid="team-name">
             {team.name}
           </span>
         )}
         <NavLinks />
-        <details className="group relative ml-auto">
+        <details className="group relative ml-auto shrink-0">
           <summary
             className="flex cursor-pointer list-none items-center gap-2 rounded-md px-1.5 py-1 hover:bg-slate-100 [&::-webkit-details-marker]:hidden"
-            aria-label={`Account menu for ${user.name}`}
+            data-testid="account-menu"
           >
+            <span className="sr-only">Account menu: </span>
             <span className="flex h-8 w-8 items-center justify-center rounded-full bg-slate-800 text-xs font-semibold text-white" aria-hidden="true">
               {initials}
             </span>
-            <span className="hidden text-sm font-medium text-slate-800 md:inline">{user.name}</span>
+            <span className="sr-only text-sm font-medium text-slate-800 md:not-sr-only">{user.name}</span>
             <ChevronDown className="h-4 w-4 text-slate-500" aria-hidden="true" />
           </summary>
           <div className="absolute right-0 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg">
@@ -74,6 +75,21 @@ export function TopBar({ user, team, teams }: TopBarProps) {
                 {roleLabel[team.role] ?? team.role} in {team.name}
               </p>
             </div>
+            {teams.length > 1 ? (
+              <div className="border-b border-slate-100 py-1">
+                <p className="px-3 pb-1 pt-1 text-xs font-medium uppercase tracking-wide text-slate-400">Switch team</p>
+                {teams
+                  .filter((t) => t.id !== team.id)
+                  .map((t) => (
+                    <form key={t.id} action={switchTeamAction}>
+                      <input type="hidden" name="teamId" value={t.id} />
+                      <button type="submit" className="w-full truncate rounded-md px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-100">
+                        {t.name}
+                      </button>
+                    </form>
+                  ))}
+              </div>
+            ) : null}
             <Link href="/settings" className="flex items-center gap-2 rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100">
               <Settings className="h-4 w-4" aria-hidden="true" /> Settings
             </Link>

@@ -26,7 +26,7 @@ test("the demo admin sees the demo team and its article, then signs out", async 
   await expect(page.getByRole("banner")).toContainText("Demo Newsroom");
   await expect(page.getByRole("list", { name: "Articles" })).toContainText("Iraqi PM says Baghdad wants US-led coalition to quickly leave Iraq");
 
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByTestId("account-menu").click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/");

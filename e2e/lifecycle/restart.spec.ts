@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { startTestServer } from "../../scripts/test-server.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -49,7 +49,7 @@ test("restarting keeps the data, and a second server on the same data folder is 
   }
 });
 
-async function signInAt(page: import("@playwright/test").Page, baseUrl: string, email: string, password: string) {
+async function signInAt(page: Page, baseUrl: string, email: string, password: string) {
   await page.context().clearCookies();
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel("Email").fill(email);

@@ -36,7 +36,7 @@ export default async function SettingsPage() {
         <>
           <Card>
             <CardHeader title={`Members of ${membership.teamName}`} description="Admins manage members and settings; editors approve; fact-checkers research; viewers read." />
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Members">
               <table className="w-full text-left text-sm">
                 <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
                   <tr>
