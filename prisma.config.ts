@@ -8,9 +8,9 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () => {
+  adapter: () => {
     const connectionString = process.env.DATABASE_URL;
-    if (!connectionString) throw new Error("Set DATABASE_URL to a scratch PostgreSQL database for this Prisma CLI command.");
-    return new PrismaPg({ connectionString });
+    if (!connectionString) return Promise.reject(new Error("Set DATABASE_URL to a scratch PostgreSQL database for this Prisma CLI command."));
+    return Promise.resolve(new PrismaPg({ connectionString }));
   },
 });
