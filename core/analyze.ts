@@ -1,0 +1,171 @@
+/** Orchestrates the analysis: sentences → quote marks → quotes and reported speech → speakers → claims. */
+
+import { scoreSentence } from "./claims";
+import { findFullName, findNameOccurrences, type NameOccurrence } from "./names";
+import { findQuoteSegments } from "./quote-marks";
+import { clauseFloor, findDirectQuotes, findReportedSpeech, type AnalysisContext, type RawQuote } from "./quotes";
+import { splitParagraphs, splitSentences } from "./sentences";
+import { resolveSpeakers, type NameSource } from "./speakers";
+import { anchoredSpan, findSpanIndex } from "./text";
+import { tokenize, type Token } from "./tokens";
+import type { AnalysisResult, Claim, Quote, Span } from "./types";
+
+/** Sentences scoring below this are not reported as claims at all; the UI shows those ≥ 0.5 as check-worthy. */
+export const MIN_CLAIM_SCORE = 0.3;
+
+/** Sorted, non-overlapping spans with a fast "how much of [start, end) do they cover" query. */
+class SpanCoverage {
+  private readonly spans: Span[];
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    const merged: Span[] = [];
+    for (const span of sorted) {
+      const last = merged[merged.length - 1];
+      if (last !== undefined && span.start <= last.end) last.end = Math.max(last.end, span.end);
+      else merged.push({ start: span.start, end: span.end });
+    }
+    this.spans = merged;
+  }
+
+  covered(start: number, end: number): number {
+    let total = 0;
+    for (let index = Math.max(0, findSpanIndex(this.spans, start)); index < this.spans.length; index++) {
+      const span = this.spans[index];
+      if (span === undefined || span.start >= end) break;
+      total += Math.max(0, Math.min(end, span.end) - Math.max(start, span.start));
+    }
+    return total;
+  }
+}
+
+function analyzeText(text: string): AnalysisResult {
+  const sentences = splitSentences(text);
+  const paragraphs = splitParagraphs(text);
+  const tokenCache: (Token[] | undefined)[] = new Array<Token[] | undefined>(sentences.length);
+  const sentenceTokens = (index: number): Token[] => {
+    let tokens = tokenCache[index];
+    if (tokens === undefined) {
+      const sentence = sentences[index];
+      tokens = sentence === undefined ? [] : tokenize(text, sentence.start, sentence.end);
+      tokenCache[index] = tokens;
+    }
+    return tokens;
+  };
+  const context: AnalysisContext = { text, sentences, paragraphs, sentenceTokens };
+
+  const allDirect = findDirectQuotes(context, findQuoteSegments(text));
+  const directCoverage = new SpanCoverage(allDirect);
+  // Cues of partial quotes inside reported speech stay free: the reported clause around them is the quote.
+  const usedCues = new Set(allDirect.filter((quote) => !quote.embedded).map((quote) => quote.cueStart).filter((start): start is number => start !== null));
+  const reported = findReportedSpeech(context, {
+    mostlyQuoted: (start, end) => directCoverage.covered(start, end) * 10 > (end - start) * 9,
+    usedCue: (start) => usedCues.has(start) || directCoverage.covered(start, start + 1) > 0,
+  });
+  const reportedCoverage = new SpanCoverage(reported);
+  const direct = allDirect.filter((quote) => !(quote.embedded && reportedCoverage.covered(quote.start, quote.end) === quote.end - quote.start));
+
+  const combined: RawQuote[] = [
+    ...direct,
+    ...reported.map((quote) => ({ ...quote, sameSpeakerAs: quote.sameSpeakerAs === null ? null : quote.sameSpeakerAs + direct.length })),
+  ];
+  const order = combined.map((_, index) => index).sort((a, b) => (combined[a]?.start ?? 0) - (combined[b]?.start ?? 0) || a - b);
+  const newIndex = new Map(order.map((oldIndex, position) => [oldIndex, position]));
+  const rawQuotes: RawQuote[] = order.map((oldIndex) => {
+    const quote = combined[oldIndex] as RawQuote;
+    return { ...quote, sameSpeakerAs: quote.sameSpeakerAs === null ? null : (newIndex.get(quote.sameSpeakerAs) ?? null) };
+  });
+
+  const occurrenceCache = new Map<number, NameOccurrence[]>();
+  const fullNameCache = new Map<string, string | undefined>();
+  const names: NameSource = {
+    fullNameFor: (surname, near) => {
+      const key = surname.toLowerCase();
+      if (fullNameCache.has(key)) return fullNameCache.get(key);
+      const found = findFullName(text, surname, near);
+      fullNameCache.set(key, found);
+      return found;
+    },
+    occurrencesBetween: (from, to) => {
+      const found: NameOccurrence[] = [];
+      for (let index = Math.max(0, findSpanIndex(sentences, from)); index < sentences.length; index++) {
+        const sentence = sentences[index];
+        if (sentence === undefined || sentence.start >= to) break;
+        let cached = occurrenceCache.get(index);
+        if (cached === undefined) {
+          const tokens = sentenceTokens(index);
+          const paragraph = paragraphs[findSpanIndex(paragraphs, sentence.start)];
+          cached = findNameOccurrences(tokens, clauseFloor(tokens, paragraph?.start === sentence.start));
+          occurrenceCache.set(index, cached);
+        }
+        for (const occurrence of cached) found.push(occurrence);
+      }
+      return found;
+    },
+  };
+  const { speakers, speakerIdByQuote } = resolveSpeakers(text, rawQuotes, names);
+
+  const quotes: Quote[] = rawQuotes.map((raw, index) => ({
+    id: `q${index + 1}`,
+    type: raw.type,
+    ...anchoredSpan(text, raw.start, raw.end),
+    speakerId: speakerIdByQuote[index] ?? null,
+    cue: raw.cue,
+    cueStart: raw.cueStart,
+    cueEnd: raw.cueEnd,
+    speakerMention: raw.mention === null ? null : { start: raw.mention.start, end: raw.mention.end, text: raw.mention.text },
+  }));
+
+  // Each claim belongs to the quote that covers most of its sentence; quotes are walked once, sentence by sentence.
+  const ownerBySentence: (Quote | undefined)[] = new Array<Quote | undefined>(sentences.length);
+  const ownerOverlap = new Float64Array(sentences.length);
+  for (const quote of quotes) {
+    for (let index = Math.max(0, findSpanIndex(sentences, quote.start)); index < sentences.length; index++) {
+      const sentence = sentences[index];
+      if (sentence === undefined || sentence.start >= quote.end) break;
+      const overlap = Math.min(quote.end, sentence.end) - Math.max(quote.start, sentence.start);
+      if (overlap > (ownerOverlap[index] ?? 0)) {
+        ownerOverlap[index] = overlap;
+        ownerBySentence[index] = quote;
+      }
+    }
+  }
+
+  const claims: Claim[] = [];
+  const firstParagraph = paragraphs[0];
+  sentences.forEach((sentence, index) => {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const isHeadline = index === 0 && firstParagraph !== undefined && firstParagraph.end === sentence.end && !/[.!?]["'\u201d\u2019]?$/.test(sentenceText);
+    const length = sentence.end - sentence.start;
+    const insideDirectQuote = directCoverage.covered(sentence.start, sentence.end) * 2 > length;
+    const { score, kind } = scoreSentence(sentenceText, sentenceTokens(index), isHeadline, insideDirectQuote);
+    if (score < MIN_CLAIM_SCORE) return;
+    const owner = ownerBySentence[index] ?? null;
+    claims.push({
+      id: `c${claims.length + 1}`,
+      ...anchoredSpan(text, sentence.start, sentence.end),
+      kind,
+      score,
+      quoteId: owner?.id ?? null,
+      speakerId: owner?.speakerId ?? null,
+    });
+  });
+
+  return { text, sentences, speakers, quotes, claims };
+}
+
+/** Analyses an article. Total: any string gives a valid result, never an exception. */
+export function analyze(input: string): AnalysisResult {
+  const text = typeof input === "string" ? input : String(input ?? "");
+  try {
+    return analyzeText(text);
+  } catch {
+    // A bug must not take the workbench down; an empty analysis is still a valid one.
+    let sentences: Span[] = [];
+    try {
+      sentences = splitSentences(text);
+    } catch {
+      sentences = [];
+    }
+    return { text, sentences, speakers: [], quotes: [], claims: [] };
+  }
+}

@@ -1,0 +1,276 @@
+/**
+ * Word lists behind the hand-written rules. Kept in one place so the rules read as grammar and the
+ * vocabulary can grow without touching them. All entries are lower case.
+ */
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter((word) => word !== ""));
+}
+
+/** Verbs that introduce speech or writing, in any tense, when they follow (or precede) a speaker. */
+export const SPEECH_VERBS = set(`
+  say says said saying tell tells told add adds added state states stated note notes noted
+  warn warns warned argue argues argued announce announces announced claim claims claimed
+  insist insists insisted explain explains explained acknowledge acknowledges acknowledged
+  confirm confirms confirmed deny denies denied report reports reported estimate estimates estimated
+  predict predicts predicted reveal reveals revealed write writes wrote tweet tweets tweeted
+  post posts posted describe describes described ask asks asked reply replies replied
+  respond responds responded recall recalls recalled suggest suggests suggested urge urges urged
+  admit admits admitted concede concedes conceded complain complains complained
+  emphasize emphasizes emphasized emphasise emphasises emphasised stress stresses stressed
+  declare declares declared remark remarks remarked comment comments commented observe observes observed
+  conclude concludes concluded testify testifies testified maintain maintains maintained
+  contend contends contended allege alleges alleged caution cautions cautioned boast boasts boasted
+  continue continues continued agree agrees agreed disclose discloses disclosed assert asserts asserted
+  reiterate reiterates reiterated vow vows vowed pledge pledges pledged promise promises promised
+  counter counters countered retort retorts retorted quip quips quipped recount recounts recounted
+  recalled shout shouts shouted exclaim exclaims exclaimed point points pointed
+`);
+
+/** Verbs that are cues only with their particle ("pointed out", not "pointed to"). */
+export const PARTICLE_REQUIRED = set(`point points pointed`);
+
+/** Speech verbs that may be followed directly by reported content (with or without "that"). */
+export const REPORTING_VERBS = set(`
+  say says said tell tells told add adds added state states stated note notes noted warn warns warned
+  argue argues argued announce announces announced claim claims claimed insist insists insisted
+  explain explains explained acknowledge acknowledges acknowledged confirm confirms confirmed
+  deny denies denied report reports reported estimate estimates estimated predict predicts predicted
+  reveal reveals revealed write writes wrote tweet tweets tweeted post posts posted describe describes described
+  suggest suggests suggested admit admits admitted concede concedes conceded stress stresses stressed
+  emphasize emphasizes emphasized emphasise emphasises emphasised declare declares declared
+  conclude concludes concluded testify testifies testified maintain maintains maintained
+  contend contends contended allege alleges alleged caution cautions cautioned disclose discloses disclosed
+  assert asserts asserted reiterate reiterates reiterated observe observes observed complain complains complained
+  vow vows vowed recall recalls recalled point points pointed
+`);
+
+/** Verbs whose first object is the audience, not the content ("told Reuters that ..."). */
+export const AUDIENCE_VERBS = set(`tell tells told`);
+
+/** Particles completing a phrasal cue ("pointed out"). */
+export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
+  ["pointed", "out"],
+  ["points", "out"],
+  ["point", "out"],
+  ["went", "on"],
+  ["goes", "on"],
+  ["spelled", "out"],
+  ["laid", "out"],
+]);
+
+/** -ing forms that open a new attribution at the end of a clause (", adding that ..."). */
+export const PARTICIPIAL_CUES = set(`
+  saying adding noting warning arguing insisting explaining stressing claiming describing citing
+  calling urging acknowledging emphasizing emphasising pointing declaring asserting suggesting
+`);
+
+/** The participles among them that report further speech by the same speaker (", adding that ..."). */
+export const SPEECH_PARTICIPLES = set(`saying adding noting warning arguing insisting explaining stressing claiming acknowledging emphasizing emphasising declaring asserting`);
+
+export const PRONOUNS: ReadonlyMap<string, "male" | "female" | "plural" | "neuter" | "first"> = new Map([
+  ["he", "male"],
+  ["she", "female"],
+  ["they", "plural"],
+  ["it", "neuter"],
+  ["we", "first"],
+  ["i", "first"],
+]);
+
+export const DETERMINERS = set(`the a an this that these those his her its their our my your`);
+
+/** Honorifics and ranks: stripped from names, reported as the speaker's title. */
+export const TITLE_WORDS = set(`
+  mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sen senator rep
+  gov lt lieutenant gen general maj major col colonel capt captain cmdr commander adm admiral sgt sergeant
+  cpl corporal pvt private brig brigadier det detective insp inspector supt superintendent
+  sheikh rabbi imam cardinal bishop archbishop pope king queen prince princess judge justice
+  msgr sr jr st saint hon honourable honorable field marshal air vice rear chief staff
+  congressman congresswoman councillor councilman councilwoman assemblyman assemblywoman
+`);
+
+/** Titles that tell the person's gender, for pronoun resolution. */
+export const MALE_TITLES = set(`mr sir lord king prince father fr congressman councilman assemblyman spokesman chairman businessman`);
+export const FEMALE_TITLES = set(`mrs ms miss dame lady queen princess congresswoman councilwoman assemblywoman spokeswoman chairwoman businesswoman`);
+
+/** Nouns naming an office or job; a phrase ending in one of them is a role, and links to whoever holds it. */
+export const ROLE_NOUNS = set(`
+  minister pm president secretary spokesperson spokesman spokeswoman director chairman chairwoman chair
+  ceo cfo coo cto chief executive coach judge attorney prosecutor lawyer governor mayor ambassador
+  chancellor commissioner head leader senator officer analyst economist professor researcher manager
+  founder co-founder cofounder official adviser advisor envoy diplomat commander king queen prince pope
+  representative congressman congresswoman lawmaker legislator deputy speaker candidate executive scientist
+  doctor physician expert author activist resident witness owner editor reporter correspondent
+  strategist investigator inspector detective sheriff constable superintendent general admiral
+  colonel captain lieutenant sergeant marshal chairperson president-elect vice-president premier
+  monarch sultan emir sheikh cleric bishop archbishop cardinal rabbi imam priest pastor
+  teacher student principal dean provost rector lecturer historian researcher epidemiologist
+  nurse surgeon pilot driver worker farmer student mother father son daughter wife husband
+  brother sister spokespeople spokespersons officials analysts experts residents witnesses
+  negotiator mediator regulator auditor treasurer accountant consultant partner counsel
+  solicitor barrister magistrate justice chiefs boss employee member organiser organizer
+  campaigner protester protestor volunteer victim survivor survivors player striker midfielder
+  defender goalkeeper manager referee athlete champion secretary-general
+`);
+
+/** Abbreviated role names and what they stand for, so "PM" and "Prime Minister" link up. */
+export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["pm", "prime minister"],
+  ["fm", "foreign minister"],
+  ["ceo", "chief executive"],
+  ["cfo", "chief financial officer"],
+  ["coo", "chief operating officer"],
+  ["cto", "chief technology officer"],
+  ["gm", "general manager"],
+  ["ag", "attorney general"],
+  ["da", "district attorney"],
+  ["mp", "member of parliament"],
+  ["vp", "vice president"],
+  ["sec", "secretary"],
+  ["spokesman", "spokesperson"],
+  ["spokeswoman", "spokesperson"],
+  ["chairman", "chair"],
+  ["chairwoman", "chair"],
+  ["chairperson", "chair"],
+  ["premier", "prime minister"],
+]);
+
+/**
+ * Words that make a noun phrase an organisation. Matched against any token of a capitalised phrase,
+ * or as the head of a lower-case one ("the ministry").
+ */
+export const ORGANIZATION_WORDS = set(`
+  ministry department agency pentagon police court inc corp corporation co ltd llc plc company reuters
+  council government committee union university college school hospital bank army navy military
+  forces force office commission institute party group association authority administration
+  organization organisation foundation federation bureau service services parliament congress senate
+  kremlin embassy consulate board firm network channel team club league center centre fund
+  coalition alliance movement front brigade brigades militia cabinet presidency palace house
+  times post news press journal guardian telegraph herald tribune gazette bbc cnn afp ap
+  airline airlines motors systems technologies labs laboratory laboratories media energy holdings
+  partners capital securities insurance pharmaceuticals pharma industries enterprises
+  watch fda fbi cia nasa who un nato eu imf opec observatory authorities regime junta
+  prosecutors spokesperson's directorate secretariat assembly tribunal prison campaign charity
+  society trust exchange market markets startup manufacturer retailer carrier operator giant
+  platform studio studios publisher newspaper magazine website outlet broadcaster station
+  county city state province municipality village district council's
+`);
+
+/** Lower-case heads that make "the X said" an organisation speaking. */
+export const GENERIC_ORGANIZATION_HEADS = set(`
+  ministry department agency police court company government committee union university hospital
+  bank army military office commission institute party group association authority authorities administration
+  organization organisation foundation federation bureau service parliament congress senate embassy
+  board firm network team club league coalition alliance movement cabinet presidency regime
+  council prosecutors prosecution defense defence military militia statement report
+  newspaper broadcaster outlet website agency's airline manufacturer retailer carrier operator
+  startup giant exchange observatory watchdog regulator
+`);
+
+/** Plural nouns for unnamed groups of people who speak ("officials said"). */
+export const GROUP_HEADS = set(`
+  officials analysts experts residents witnesses sources investigators researchers
+  scientists economists activists protesters protestors doctors lawyers diplomats
+  officers observers critics lawmakers legislators leaders organisers organizers
+  campaigners survivors relatives families neighbours neighbors students teachers workers
+  medics rescuers spokespeople people soldiers troops villagers locals groups lawyers attorneys
+  forecasters scholars historians
+`);
+
+/** Words that end a subject noun phrase when walking back from a cue: verbs, subordinators, etc. */
+export const SUBJECT_STOP_WORDS = set(`
+  that which who whom whose when where while if because although though as but and or nor so
+  after before since until unless whether than then also is was were are be been being am
+  has have had do does did will would can could may might must shall should not no
+  to into onto from by with at on in for about against between during without within
+  said says say told added
+`);
+
+/** Adverbs that may sit between a speaker and the cue verb ("has repeatedly said"). */
+export const CUE_ADVERBS = set(`
+  also later earlier previously repeatedly publicly privately separately again recently once
+  has have had already further then subsequently initially originally reportedly
+  still yet often frequently
+`);
+
+export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+export const MONTHS = set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+export const TIME_NOUNS = set(`
+  week month year day night morning afternoon evening weekend decade century quarter season summer
+  winter spring autumn fall hour hours minutes weeks months years days nights
+`);
+
+/** Sentence-initial words that show a period before them ended a sentence even after "Inc." or "U.S.". */
+export const SENTENCE_STARTERS = set(`
+  the a an he she it they we i you this that these those there his her its their our my
+  but and so yet however meanwhile in on at for after before since when while if as
+  some many most all no one two three both each other another such still also
+`);
+
+/** Titles that are also offices, so "Gov. Brennan" is later "the governor". */
+export const OFFICE_TITLES: ReadonlyMap<string, string> = new Map([
+  ["gov", "governor"],
+  ["governor", "governor"],
+  ["sen", "senator"],
+  ["senator", "senator"],
+  ["rep", "representative"],
+  ["representative", "representative"],
+  ["pres", "president"],
+  ["president", "president"],
+  ["coach", "coach"],
+  ["judge", "judge"],
+  ["justice", "justice"],
+  ["mayor", "mayor"],
+  ["chancellor", "chancellor"],
+  ["prof", "professor"],
+  ["professor", "professor"],
+  ["gen", "general"],
+  ["general", "general"],
+  ["adm", "admiral"],
+  ["admiral", "admiral"],
+  ["col", "colonel"],
+  ["colonel", "colonel"],
+  ["capt", "captain"],
+  ["captain", "captain"],
+  ["det", "detective"],
+  ["detective", "detective"],
+  ["insp", "inspector"],
+  ["inspector", "inspector"],
+  ["supt", "superintendent"],
+  ["superintendent", "superintendent"],
+  ["dr", "doctor"],
+  ["sheriff", "sheriff"],
+  ["king", "king"],
+  ["queen", "queen"],
+  ["pope", "pope"],
+  ["ambassador", "ambassador"],
+  ["commissioner", "commissioner"],
+]);
+
+/** Common given names, to tell "he" from "she" before the article uses a pronoun for someone. */
+export const MALE_GIVEN_NAMES = set(`
+  james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+  donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
+  gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+  raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
+  jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan
+  billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell
+  bobby mason philip louis pat marcus tom mike bill jim bob dan ben sam joe tony ahmed mohammed muhammad ali
+  omar hassan ibrahim yusuf mustafa abdullah khalid mahmoud hamid hussein abba uhuru fumio kenji hiroshi
+  takashi wei jun li chen raj rahul amit sanjay vladimir sergei dmitri ivan igor emmanuel olaf jens lars
+  hans klaus jurgen pierre jean jacques francois luis carlos miguel pedro antonio giuseppe marco luca paolo
+`);
+export const FEMALE_GIVEN_NAMES = set(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra
+  ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura
+  cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
+  rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren
+  christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
+  frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+  isabella theresa diana natalie brittany charlotte marie kayla alexis lori jane priya lorraine gina denise
+  renee yumi mariam fatima aisha layla zainab adaeze lena jess selamawit ursula angela giorgia marine
+  ingrid greta anne sophie claire isabelle elena sofia lucia carmen rosa ana yuki keiko mei xi
+`);

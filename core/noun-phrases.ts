@@ -1,0 +1,488 @@
+/**
+ * Recognises the noun phrase that names a speaker next to a cue verb ("the Pentagon Press Secretary,
+ * Major General Pat Ryder, said"; "said Smith, the club's coach") and describes it: person name, title,
+ * role, organisation, group or pronoun.
+ */
+
+import {
+  DETERMINERS,
+  FEMALE_TITLES,
+  GENERIC_ORGANIZATION_HEADS,
+  GROUP_HEADS,
+  MALE_TITLES,
+  OFFICE_TITLES,
+  ORGANIZATION_WORDS,
+  PRONOUNS,
+  ROLE_ABBREVIATIONS,
+  ROLE_NOUNS,
+  SUBJECT_STOP_WORDS,
+  TITLE_WORDS,
+} from "./lexicon";
+import type { Token } from "./tokens";
+
+export type Gender = "male" | "female";
+export type MentionKind = "pronoun" | "person" | "organization" | "role" | "group";
+
+export interface NounPhrase {
+  /** Token index range [first, last] inclusive, into the token list it was read from. */
+  first: number;
+  last: number;
+  /** Comma-separated appositive parts, each an inclusive token range. */
+  parts: { first: number; last: number }[];
+}
+
+export interface MentionInfo {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  pronoun: "male" | "female" | "plural" | "neuter" | "first" | null;
+  /** Name without title ("Pat Ryder"), or the organisation's name, or null for a bare role. */
+  name: string | null;
+  nameTokens: string[];
+  title: string | null;
+  role: string | null;
+  /** Normalised role head for linking ("prime minister", "press secretary"). */
+  roleKey: string | null;
+  gender: Gender | null;
+  /** True when the kind came from the lexicon rather than a default guess. */
+  kindIsCertain: boolean;
+  /** The phrase as an alias, with its article ("the Pentagon Press Secretary"). */
+  roleAlias: string | null;
+}
+
+/** Small words allowed inside names ("Osama bin Laden", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(`al el bin bint ibn abu de del della der van von da di du la le dos das y ben`.split(" "));
+/** Prepositions that can sit inside a noun phrase ("spokesperson for the ministry", "head of the agency"). */
+const INNER_PREPOSITIONS = new Set(["of", "for", "at", "from", "in", "to", "with", "on"]);
+/** Nouns for documents and data: "according to a report by X" is really according to X. */
+export const SOURCE_DOCUMENT_NOUNS = new Set(
+  `statement report reports data figures survey study poll documents document records record filing
+   letter memo analysis estimates estimate tally count census statistics figure release press note
+   assessment review audit findings investigation account accounts footage video post posts`.split(/\s+/),
+);
+
+function bare(token: Token): string {
+  return token.lower.replace(/\.$/, "");
+}
+
+function isPunct(token: Token | undefined, chars: string): boolean {
+  return token !== undefined && token.kind === "punct" && chars.includes(token.text);
+}
+
+/** A period that belongs to an abbreviation or initial inside a name ("Gen.", "J.", "U.S."). */
+function isAbbreviationPeriod(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (token === undefined || token.text !== "." || previous === undefined || previous.end !== token.start) return false;
+  if (previous.kind !== "word") return false;
+  return TITLE_WORDS.has(previous.lower) || (previous.text.length === 1 && previous.capitalized) || previous.text.includes(".");
+}
+
+function isAcronym(token: Token): boolean {
+  return token.kind === "word" && token.text.length >= 2 && token.text.length <= 6 && /^[A-Z][A-Z0-9.&]*[A-Z0-9]$/.test(token.text.replace(/['\u2019]s$/, ""));
+}
+
+/**
+ * Walks back from `last` over one comma-free noun phrase and returns its first token index, or -1.
+ * Stops at clause boundaries: punctuation, verbs, subordinators, or an article that starts the phrase.
+ */
+function walkBackOverPhrase(tokens: readonly Token[], last: number, floor: number): number {
+  let first = -1;
+  let index = last;
+  while (index >= floor && last - index < 14) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (token.kind === "punct") {
+      if (isAbbreviationPeriod(tokens, index) || (token.text === "-" && first >= 0)) {
+        index--;
+        continue;
+      }
+      break;
+    }
+    if (token.kind !== "word" && token.kind !== "number") break;
+    if (SUBJECT_STOP_WORDS.has(token.lower) && !token.capitalized) {
+      const previous = tokens[index - 1];
+      const prepositionInside =
+        INNER_PREPOSITIONS.has(token.lower) && first >= 0 && previous !== undefined && previous.kind === "word" &&
+        (previous.capitalized || ROLE_NOUNS.has(previous.lower) || GENERIC_ORGANIZATION_HEADS.has(previous.lower));
+      if (!prepositionInside) break;
+    }
+    if (SUBJECT_STOP_WORDS.has(token.lower) && token.capitalized && !PRONOUNS.has(token.lower)) {
+      // A capitalised "In", "After", "But" opens a clause; it is never part of the speaker's name.
+      break;
+    }
+    first = index;
+    if (DETERMINERS.has(token.lower) && !token.capitalized) {
+      const previous = tokens[index - 1];
+      if (previous === undefined || !INNER_PREPOSITIONS.has(previous.lower)) break;
+    }
+    if (PRONOUNS.has(token.lower) && index === last) break;
+    index--;
+  }
+  return first;
+}
+
+function partIsNounPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first < 0 || last < first || last - first > 13) return false;
+  const head = tokens[first];
+  const end = tokens[last];
+  if (head === undefined || end === undefined) return false;
+  if (end.kind !== "word" && !(end.kind === "punct" && end.text === ".")) return false;
+  if (first === last && PRONOUNS.has(head.lower)) return true;
+  if (first === last && DETERMINERS.has(head.lower)) return false;
+  if (DETERMINERS.has(head.lower) || head.capitalized) {
+    if (SUBJECT_STOP_WORDS.has(head.lower) && first === last) return false;
+    return true;
+  }
+  // Unnamed plural groups and bare roles: "officials", "police", "senior officials", "defence analysts".
+  if (last - first <= 3 && (GROUP_HEADS.has(end.lower) || ROLE_NOUNS.has(end.lower) || GENERIC_ORGANIZATION_HEADS.has(end.lower) || end.lower === "police")) return true;
+  // A bare descriptor before a name: "project manager Kenji Morimoto", "fintech firm Lumora".
+  if (end.capitalized && last - first <= 6) {
+    let index = first;
+    while (index <= last && tokens[index]?.capitalized !== true) index++;
+    for (let rest = index; rest <= last; rest++) if (tokens[rest]?.kind === "word" && tokens[rest]?.capitalized !== true && !NAME_PARTICLES.has(tokens[rest]?.lower ?? "")) return false;
+    return index > first;
+  }
+  return false;
+}
+
+/**
+ * The speaker phrase that ends right before the cue verb at `cueIndex`, reading back no further than
+ * `floor`. Handles appositions on either side ("X, the Y," / "the Y, X,").
+ */
+export function subjectBefore(tokens: readonly Token[], cueIndex: number, floor: number): NounPhrase | null {
+  let last = cueIndex - 1;
+  while (last >= floor) {
+    const token = tokens[last];
+    if (token === undefined) return null;
+    if (token.kind === "word" && (token.lower === "has" || token.lower === "have" || token.lower === "had" || /ly$/.test(token.lower) || token.lower === "also" || token.lower === "later" || token.lower === "earlier" || token.lower === "again" || token.lower === "previously" || token.lower === "would" || token.lower === "will")) {
+      last--;
+      continue;
+    }
+    break;
+  }
+  if (last < floor) return null;
+  const lastToken = tokens[last];
+  if (lastToken === undefined) return null;
+  if (isPunct(lastToken, ",")) {
+    // "Red Butte Midstream LLC, which owns the pipeline, said": skip the relative clause to reach the subject.
+    for (let index = last - 1; index > floor && last - index < 18; index--) {
+      const token = tokens[index];
+      if (token === undefined || isPunct(token, ".;:") || token.kind === "open-quote" || token.kind === "close-quote") break;
+      if (isPunct(token, ",")) {
+        const relative = tokens[index + 1];
+        if (relative === undefined || !(relative.lower === "which" || relative.lower === "who" || relative.lower === "whose")) break;
+        const headLast = index - 1;
+        const headFirst = walkBackOverPhrase(tokens, headLast, floor);
+        if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
+        return { first: headFirst, last: headLast, parts: [{ first: headFirst, last: headLast }] };
+      }
+    }
+    const appositionLast = last - 1;
+    const appositionFirst = walkBackOverPhrase(tokens, appositionLast, floor);
+    if (!partIsNounPhrase(tokens, appositionFirst, appositionLast)) return null;
+    const comma = appositionFirst - 1;
+    if (!isPunct(tokens[comma], ",")) return null;
+    const headLast = comma - 1;
+    const headFirst = walkBackOverPhrase(tokens, headLast, floor);
+    if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
+    return { first: headFirst, last: appositionLast, parts: [{ first: headFirst, last: headLast }, { first: appositionFirst, last: appositionLast }] };
+  }
+  const first = walkBackOverPhrase(tokens, last, floor);
+  if (!partIsNounPhrase(tokens, first, last)) return null;
+  return { first, last, parts: [{ first, last }] };
+}
+
+function walkForwardOverPhrase(tokens: readonly Token[], first: number, ceiling: number): number {
+  let last = -1;
+  for (let index = first; index < ceiling && index - first < 14; index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (token.kind === "punct") {
+      if (isAbbreviationPeriod(tokens, index) && index + 1 < ceiling && tokens[index + 1]?.kind === "word") continue;
+      break;
+    }
+    if (token.kind !== "word" && token.kind !== "number") break;
+    if (SUBJECT_STOP_WORDS.has(token.lower) && !token.capitalized) {
+      const next = tokens[index + 1];
+      const prepositionInside =
+        INNER_PREPOSITIONS.has(token.lower) && last >= 0 && next !== undefined && next.kind === "word" &&
+        (next.capitalized || DETERMINERS.has(next.lower));
+      if (!prepositionInside) break;
+      continue;
+    }
+    if (index > first && DETERMINERS.has(token.lower) && !INNER_PREPOSITIONS.has(tokens[index - 1]?.lower ?? "")) break;
+    // A lower-case word that is not a known noun ends a phrase introduced by a name ("said Smith recently").
+    last = index;
+  }
+  return last;
+}
+
+/** The speaker phrase starting at `first` ("said Smith, the club's coach."; "according to the ministry"). */
+export function phraseAfter(tokens: readonly Token[], first: number, ceiling: number): NounPhrase | null {
+  const last = walkForwardOverPhrase(tokens, first, ceiling);
+  if (!partIsNounPhrase(tokens, first, last)) return null;
+  const parts = [{ first, last }];
+  if (isPunct(tokens[last + 1], ",")) {
+    const appositionFirst = last + 2;
+    const appositionLast = walkForwardOverPhrase(tokens, appositionFirst, ceiling);
+    const appositionHead = tokens[appositionFirst];
+    const after = tokens[appositionLast + 1];
+    const closesClause = after === undefined || isPunct(after, ",.;:!?") || appositionLast + 1 >= ceiling;
+    if (appositionHead !== undefined && DETERMINERS.has(appositionHead.lower) && closesClause && partIsNounPhrase(tokens, appositionFirst, appositionLast)) {
+      parts.push({ first: appositionFirst, last: appositionLast });
+      return { first, last: appositionLast, parts };
+    }
+  }
+  return { first, last, parts };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface PartDescription {
+  name: Token[];
+  titleTokens: Token[];
+  roleTokens: Token[];
+  organization: boolean;
+  group: boolean;
+  pronoun: MentionInfo["pronoun"];
+  startsWithArticle: boolean;
+}
+
+function joinTokens(text: string, tokens: readonly Token[]): string {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first === undefined || last === undefined) return "";
+  return text.slice(first.start, last.end).replace(/\s+/g, " ");
+}
+
+function isNameToken(token: Token): boolean {
+  return token.kind === "word" && (token.capitalized || NAME_PARTICLES.has(token.lower) || /^[\p{Lu}]/u.test(token.text));
+}
+
+function describePart(tokens: readonly Token[]): PartDescription {
+  const words = tokens.filter((token) => token.kind === "word" || token.kind === "number");
+  const description: PartDescription = {
+    name: [],
+    titleTokens: [],
+    roleTokens: [],
+    organization: false,
+    group: false,
+    pronoun: null,
+    startsWithArticle: false,
+  };
+  const firstWord = words[0];
+  if (firstWord === undefined) return description;
+  if (words.length === 1 && PRONOUNS.has(firstWord.lower)) {
+    description.pronoun = PRONOUNS.get(firstWord.lower) ?? null;
+    return description;
+  }
+  let body = words;
+  if (DETERMINERS.has(firstWord.lower)) {
+    description.startsWithArticle = true;
+    body = words.slice(1);
+  }
+  // "Sen. James Whitaker of Fresno": a place or affiliation after a name is not part of it.
+  for (let index = 2; index < body.length; index++) {
+    const token = body[index];
+    const previous = body[index - 1];
+    if (token === undefined || previous === undefined) continue;
+    if ((token.lower === "of" || token.lower === "from") && previous.capitalized && !ROLE_NOUNS.has(bare(previous)) && !TITLE_WORDS.has(bare(previous)) && !ORGANIZATION_WORDS.has(bare(previous)) && body.slice(0, index).filter((word) => word.capitalized).length >= 2) {
+      body = body.slice(0, index);
+      break;
+    }
+  }
+  // The name is the capitalised run at the end; everything before the last title/role/lower-case word is title or role.
+  let split = -1;
+  for (let index = 0; index < body.length; index++) {
+    const token = body[index];
+    if (token === undefined) continue;
+    const key = bare(token);
+    const isRoleWord = ROLE_NOUNS.has(key) || TITLE_WORDS.has(key) || ROLE_ABBREVIATIONS.has(key);
+    const isLowerWord = !token.capitalized && !NAME_PARTICLES.has(token.lower);
+    if (isRoleWord || isLowerWord || token.possessive) split = index;
+  }
+  let nameTokens = body.slice(split + 1).filter(isNameToken);
+  let prefix = body.slice(0, split + 1);
+  // "Secretary of State Antony Blinken": the word after "of" belongs to the office when a full name follows.
+  const ofIndex = prefix.length > 0 ? prefix[prefix.length - 1]?.lower : undefined;
+  if (ofIndex === "of" && nameTokens.length >= 3) {
+    prefix = [...prefix, ...nameTokens.slice(0, 1)];
+    nameTokens = nameTokens.slice(1);
+  }
+  // A trailing role word with nothing after it means the whole part is a role ("the Iraqi Prime Minister").
+  const allTitles = prefix.length > 0 && prefix.every((token) => TITLE_WORDS.has(bare(token)) && !ROLE_ABBREVIATIONS.has(bare(token)));
+  if (nameTokens.length > 0 && allTitles && !ROLE_NOUNS.has(bare(prefix[prefix.length - 1] ?? firstWord))) {
+    description.titleTokens = prefix;
+  } else if (nameTokens.length > 0 && allTitles) {
+    description.titleTokens = prefix;
+  } else {
+    // Leading honorifics stay titles even before an office ("Gen. Pat Ryder" vs "Major General").
+    let titleEnd = 0;
+    while (titleEnd < prefix.length - 1 && TITLE_WORDS.has(bare(prefix[titleEnd] ?? firstWord)) && !ROLE_NOUNS.has(bare(prefix[titleEnd] ?? firstWord))) titleEnd++;
+    description.titleTokens = nameTokens.length > 0 ? prefix.slice(0, titleEnd) : [];
+    description.roleTokens = nameTokens.length > 0 ? prefix.slice(titleEnd) : prefix;
+  }
+  description.name = nameTokens;
+
+  const all = body;
+  const hasRoleNoun = all.some((token) => ROLE_NOUNS.has(bare(token)) || ROLE_ABBREVIATIONS.has(bare(token)));
+  const last = all[all.length - 1];
+  const lastKey = last === undefined ? "" : bare(last);
+  const organizationWord = all.some((token) => ORGANIZATION_WORDS.has(bare(token)) && (token.capitalized || GENERIC_ORGANIZATION_HEADS.has(bare(token))));
+  const acronym = all.some((token) => isAcronym(token) && !ROLE_ABBREVIATIONS.has(bare(token)));
+  if (GROUP_HEADS.has(lastKey) && !organizationWord) description.group = true;
+  else if (GENERIC_ORGANIZATION_HEADS.has(lastKey) || ((organizationWord || acronym) && (!hasRoleNoun || (!ROLE_NOUNS.has(lastKey) && nameTokens.length === all.length)))) {
+    if (!(ROLE_NOUNS.has(lastKey) && nameTokens.length === 0)) description.organization = true;
+  }
+  if (description.organization) {
+    description.name = body;
+    description.roleTokens = [];
+    description.titleTokens = [];
+  }
+  return description;
+}
+
+function normalizeRole(roleTokens: readonly Token[]): string | null {
+  const words: string[] = [];
+  for (const token of roleTokens) {
+    if (token.kind !== "word") continue;
+    const key = bare(token);
+    const expanded = ROLE_ABBREVIATIONS.get(key);
+    words.push(expanded ?? key);
+  }
+  // The head is the trailing run of role nouns ("press secretary", "prime minister", "spokesperson").
+  const flat = words.join(" ").split(" ");
+  let headStart = flat.length;
+  while (headStart > 0) {
+    const word = flat[headStart - 1] ?? "";
+    const isRoleWord = ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || word === "prime" || word === "press" || word === "foreign" || word === "defence" || word === "defense" || word === "finance" || word === "interior";
+    if (!isRoleWord) break;
+    headStart--;
+  }
+  const head = flat.slice(headStart).join(" ");
+  if (head !== "") return head;
+  // "spokesperson for the ministry": the head noun comes first.
+  const firstRoleWord = flat.find((word) => ROLE_NOUNS.has(word));
+  return firstRoleWord ?? null;
+}
+
+function genderOf(tokens: readonly Token[]): Gender | null {
+  for (const token of tokens) {
+    const key = bare(token);
+    if (MALE_TITLES.has(key)) return "male";
+    if (FEMALE_TITLES.has(key)) return "female";
+  }
+  return null;
+}
+
+/** Describes the phrase at `phrase` (token indices into `tokens`) as a speaker mention. */
+export function describeMention(text: string, tokens: readonly Token[], phrase: NounPhrase): MentionInfo | null {
+  const firstToken = tokens[phrase.first];
+  const lastToken = tokens[phrase.last];
+  if (firstToken === undefined || lastToken === undefined) return null;
+  const parts = phrase.parts.map((part) => tokens.slice(part.first, part.last + 1));
+  const descriptions = parts.map(describePart);
+  const info: MentionInfo = {
+    start: firstToken.start,
+    end: lastToken.end,
+    text: text.slice(firstToken.start, lastToken.end),
+    kind: "person",
+    pronoun: null,
+    name: null,
+    nameTokens: [],
+    title: null,
+    role: null,
+    roleKey: null,
+    gender: null,
+    kindIsCertain: false,
+    roleAlias: null,
+  };
+  const only = descriptions[0];
+  if (only === undefined) return null;
+  if (descriptions.length === 1 && only.pronoun !== null) {
+    info.kind = "pronoun";
+    info.pronoun = only.pronoun;
+    return info;
+  }
+  const named = descriptions.find((description) => description.name.length > 0 && !description.organization);
+  const organization = descriptions.find((description) => description.organization);
+  const roleDescription = descriptions.find((description) => description.roleTokens.length > 0 && description !== organization);
+  const roleIndex = roleDescription === undefined ? -1 : descriptions.indexOf(roleDescription);
+
+  if (named !== undefined && (organization === undefined || descriptions.indexOf(organization) !== 0 || roleDescription !== undefined)) {
+    info.kind = "person";
+    info.kindIsCertain = named.titleTokens.length > 0 || roleDescription !== undefined || named.name.length >= 2;
+    info.name = joinTokens(text, named.name);
+    info.nameTokens = named.name.map((token) => token.lower.replace(/['\u2019]s$/, ""));
+    const lastTitle = named.titleTokens[named.titleTokens.length - 1];
+    // Keep an abbreviation's period ("Gen.", "Sen.") with the title.
+    const titleEnd = lastTitle !== undefined && text[lastTitle.end] === "." ? lastTitle.end + 1 : (lastTitle?.end ?? 0);
+    info.title = named.titleTokens.length > 0 && named.titleTokens[0] !== undefined ? text.slice(named.titleTokens[0].start, titleEnd).replace(/\s+/g, " ") : null;
+  } else if (organization !== undefined) {
+    info.kind = "organization";
+    info.kindIsCertain = true;
+    const orgIndex = descriptions.indexOf(organization);
+    const orgTokens = parts[orgIndex]?.filter((token) => token.kind === "word" || token.kind === "number") ?? [];
+    // "Fintech firm Lumora", "British home goods retailer Brightwell Group Plc": the name follows the descriptor.
+    let lastLower = -1;
+    orgTokens.forEach((token, index) => {
+      if (!token.capitalized && !DETERMINERS.has(token.lower) && !INNER_PREPOSITIONS.has(token.lower) && token.lower !== "and") lastLower = index;
+    });
+    const afterDescriptor = orgTokens.slice(lastLower + 1);
+    const nameTokens = lastLower >= 0 && afterDescriptor.length > 0 && afterDescriptor.every((token) => token.capitalized || INNER_PREPOSITIONS.has(token.lower)) ? afterDescriptor : orgTokens;
+    info.name = joinTokens(text, nameTokens).replace(/['\u2019]s$/, "");
+    info.nameTokens = nameTokens.filter((token) => !DETERMINERS.has(token.lower)).map((token) => token.lower);
+    return info;
+  } else if (descriptions.some((description) => description.group)) {
+    info.kind = "group";
+    info.kindIsCertain = true;
+    info.name = info.text;
+    info.nameTokens = [];
+    return info;
+  } else {
+    info.kind = "role";
+    info.kindIsCertain = true;
+  }
+
+  if (roleDescription !== undefined) {
+    const roleTokens = roleDescription.roleTokens.filter((token) => token.kind === "word" || token.kind === "number");
+    info.role = joinTokens(text, roleTokens).replace(/['\u2019]s$/, "");
+    info.roleKey = normalizeRole(roleTokens);
+    const partTokens = parts[roleIndex] ?? [];
+    const articleFirst = partTokens[0];
+    const aliasTokens = roleDescription.startsWithArticle && articleFirst !== undefined && roleDescription.name.length === 0 ? [articleFirst, ...roleTokens] : roleTokens;
+    info.roleAlias = joinTokens(text, aliasTokens).replace(/['\u2019]s$/, "");
+    if (info.role === "") info.role = null;
+  }
+  if (info.kind === "role" && info.roleKey === null) {
+    // A capitalised phrase with no role word and no name (odd); treat as a named person-like phrase.
+    info.kind = "person";
+    info.name = info.text;
+    info.nameTokens = [];
+  }
+  info.gender = genderOf(tokens.slice(phrase.first, phrase.last + 1));
+  if (info.roleKey === null && named !== undefined) {
+    for (const token of named.titleTokens) {
+      const office = OFFICE_TITLES.get(bare(token));
+      if (office !== undefined) info.roleKey = office;
+    }
+  }
+  return info;
+}
+
+export function isSourceDocumentPhrase(tokens: readonly Token[], phrase: NounPhrase): number {
+  // Returns the index just after "from/by/of" when the phrase is "a statement from X", else -1.
+  for (let index = phrase.first; index <= phrase.last && index - phrase.first < 5; index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (SOURCE_DOCUMENT_NOUNS.has(token.lower)) {
+      const next = tokens[index + 1];
+      if (next !== undefined && (next.lower === "from" || next.lower === "by" || next.lower === "of" || next.lower === "released")) {
+        return next.lower === "released" && tokens[index + 2]?.lower === "by" ? index + 3 : index + 2;
+      }
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,135 @@
+/**
+ * Finds the stretches of text inside quotation marks, in one pass. Handles curly, straight, guillemet and
+ * low-9 double marks; single marks only at top level (inside double quotes they are nested quotes or
+ * apostrophes); and quotes that run over several paragraphs, where each paragraph reopens the quote and
+ * only the last one closes it.
+ */
+
+import { isLineBreakCode, isSpaceCode, isWordCharAt, trimSpan } from "./text";
+
+export interface QuoteSegment {
+  openMark: number;
+  /** Index of the closing mark, or -1 when the paragraph ended with the quote still open. */
+  closeMark: number;
+  innerStart: number;
+  innerEnd: number;
+  /** Index (in the returned list) of the previous paragraph of the same multi-paragraph quote. */
+  continuesFrom: number | null;
+  singleMarks: boolean;
+}
+
+const DOUBLE_OPENERS = new Set(["\u201c", "\u201e", "\u00ab", '"', "\u201f"]);
+const CLOSER_FOR: Record<string, string> = {
+  "\u201c": "\u201d",
+  "\u201f": "\u201d",
+  "\u201e": "\u201c",
+  "\u00ab": "\u00bb",
+  '"': '"',
+  "\u2018": "\u2019",
+};
+
+function isOpeningContext(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const before = text.charCodeAt(index - 1);
+  if (isSpaceCode(before)) return true;
+  const char = text[index - 1] ?? "";
+  return "([{\u2014\u2013-:/".includes(char);
+}
+
+export function findQuoteSegments(text: string): QuoteSegment[] {
+  const segments: QuoteSegment[] = [];
+  const length = text.length;
+  let openIndex = -1;
+  let openChar = "";
+  let carriedSegment: number | null = null;
+  let atParagraphStart = true;
+  let pendingContinuation: number | null = null;
+
+  const push = (closeMark: number, end: number): number => {
+    const inner = trimSpan(text, openIndex + 1, end);
+    segments.push({
+      openMark: openIndex,
+      closeMark,
+      innerStart: inner.start,
+      innerEnd: inner.end,
+      continuesFrom: pendingContinuation,
+      singleMarks: openChar === "\u2018",
+    });
+    openIndex = -1;
+    openChar = "";
+    return segments.length - 1;
+  };
+
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    // Fast path: printable ASCII other than the straight double quote is never a mark we track.
+    if (code > 32 && code < 127 && code !== 34) {
+      atParagraphStart = false;
+      continue;
+    }
+    if (isLineBreakCode(code)) {
+      // Blank lines between the paragraphs of a multi-paragraph quote keep the quote carried over.
+      if (!atParagraphStart) carriedSegment = null;
+      if (openIndex >= 0) {
+        let next = index + 1;
+        while (next < length && isSpaceCode(text.charCodeAt(next))) next++;
+        const reopens = DOUBLE_OPENERS.has(text[next] ?? "") && openChar !== "\u2018";
+        const segmentIndex = push(-1, index);
+        if (reopens) carriedSegment = segmentIndex;
+      }
+      pendingContinuation = null;
+      atParagraphStart = true;
+      continue;
+    }
+    if (isSpaceCode(code)) continue;
+    const char = text[index] ?? "";
+    const paragraphStart = atParagraphStart;
+    atParagraphStart = false;
+
+    if (openIndex >= 0) {
+      if (char === CLOSER_FOR[openChar]) {
+        if (openChar === "\u2018" && index + 1 < length && isWordCharAt(text, index + 1)) continue;
+        if (openChar === '"' && index > 0 && isSpaceCode(text.charCodeAt(index - 1)) && index + 1 < length && !isSpaceCode(text.charCodeAt(index + 1))) {
+          // A straight mark after a space and before a word opens rather than closes: the earlier one was stray.
+          openIndex = index;
+          pendingContinuation = null;
+          continue;
+        }
+        push(index, index);
+        pendingContinuation = null;
+        continue;
+      }
+      if ((char === "\u201c" || char === "\u00ab") && openChar !== "\u2018" && openChar !== "\u201e" && isOpeningContext(text, index)) {
+        // An opener while a quote is open: the earlier mark was never closed, so start again here.
+        openIndex = index;
+        openChar = char;
+        pendingContinuation = null;
+      }
+      continue;
+    }
+
+    if (DOUBLE_OPENERS.has(char)) {
+      if (char === '"' && (index + 1 >= length || isSpaceCode(text.charCodeAt(index + 1)))) continue;
+      openIndex = index;
+      openChar = char;
+      pendingContinuation = paragraphStart ? carriedSegment : null;
+      carriedSegment = null;
+      continue;
+    }
+    if (char === "\u2018" && isOpeningContext(text, index) && index + 1 < length && isWordCharAt(text, index + 1)) {
+      openIndex = index;
+      openChar = char;
+      pendingContinuation = null;
+    }
+  }
+  if (openIndex >= 0) push(-1, length);
+  const kept: QuoteSegment[] = [];
+  const keptIndex = new Map<number, number>();
+  segments.forEach((segment, index) => {
+    if (segment.innerEnd <= segment.innerStart) return;
+    const previous = segment.continuesFrom === null ? undefined : keptIndex.get(segment.continuesFrom);
+    keptIndex.set(index, kept.length);
+    kept.push({ ...segment, continuesFrom: previous ?? null });
+  });
+  return kept;
+}

@@ -1,0 +1,481 @@
+/**
+ * Resolves the speaker phrases found at each quote to article-wide speakers: full names, surnames,
+ * roles ("the Prime Minister" → the person introduced with that role), organisations and pronouns.
+ */
+
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./lexicon";
+import type { NameOccurrence } from "./names";
+import type { Gender, MentionInfo } from "./noun-phrases";
+import type { RawQuote } from "./quotes";
+import type { Speaker, SpeakerKind, SpeakerMention } from "./types";
+import { isWordCharAt } from "./text";
+
+interface Entity {
+  kind: SpeakerKind;
+  group: boolean;
+  name: string;
+  nameTokens: string[];
+  title: string | null;
+  role: string | null;
+  roleKey: string | null;
+  gender: Gender | null;
+  aliases: Set<string>;
+  mentions: SpeakerMention[];
+  firstSeen: number;
+  lastSeen: number;
+  /** A lone capitalised word ("Apple said") is a person only if something confirms it. */
+  tentative: boolean;
+  confirmedPerson: boolean;
+}
+
+/** What the rest of the article says about names, computed on demand so untouched text costs nothing. */
+export interface NameSource {
+  /** The full name ("Marcus Hale") the article uses with this surname ("Hale"), if any. */
+  fullNameFor(surname: string, near: number): string | undefined;
+  /** Name occurrences in the sentences that overlap [from, to), in order. */
+  occurrencesBetween(from: number, to: number): NameOccurrence[];
+}
+
+/** How far back (in characters) "he" or "she" looks for a named antecedent outside quotes. */
+const ANTECEDENT_WINDOW = 1500;
+
+const ARTICLE = /^(the|a|an)\s+/i;
+/** "The U.N. agency", "the Geneva-based body": a description, not a name. */
+const GENERIC_DESCRIPTION = /^the\s+(?:[\p{Lu}.\-]+\s+)?(?:agency|body|company|firm|group|organi[sz]ation|ministry|department|museum|institution|council|board|committee|university|bank|court|office|regulator|watchdog|authority|carrier|airline|retailer|lender|insurer|union|party|government|police)$/iu;
+const ORGANIZATION_WINDOW = 4000;
+/** Heads vague enough that "the agency" may be any organisation just named ("the Army Corps of Engineers"). */
+const BROAD_ORGANIZATION_HEADS = new Set(["company", "firm", "agency", "group", "body", "organization", "organisation", "carrier", "airline", "retailer", "lender", "insurer", "institution", "operator", "manufacturer", "startup", "giant"]);
+/** Wire services appear in datelines and "told Reuters"; they are never what "the company" refers to. */
+const NEWS_AGENCIES = new Set(["reuters", "ap", "afp", "associated press", "the associated press", "bloomberg", "dpa", "xinhua", "efe", "ani", "pti"]);
+/** Country abbreviations look like organisation acronyms but never speak. */
+const PLACE_ACRONYMS = new Set(["US", "UK", "UAE", "USA", "DRC", "EU"]);
+const INITIAL_SKIP = new Set(["of", "the", "and", "for", "&", "on"]);
+
+function genderOfGivenName(nameTokens: readonly string[]): Gender | null {
+  if (nameTokens.length < 2) return null;
+  const given = nameTokens[0] ?? "";
+  if (MALE_GIVEN_NAMES.has(given)) return "male";
+  if (FEMALE_GIVEN_NAMES.has(given)) return "female";
+  return null;
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => word !== "" && !INITIAL_SKIP.has(word.toLowerCase()))
+    .map((word) => (/^[A-Z]{2,}$/.test(word) ? word : (word[0] ?? "")))
+    .join("")
+    .toUpperCase();
+}
+const MAX_SCANNED_SPEAKERS = 200;
+
+function lowerTokens(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/['\u2019]s\b/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token !== "" && token !== "the");
+}
+
+function containsAll(haystack: readonly string[], needles: readonly string[]): boolean {
+  return needles.length > 0 && needles.every((needle) => haystack.includes(needle));
+}
+
+function rolesMatch(entityRoleKey: string | null, mentionRoleKey: string | null): boolean {
+  if (entityRoleKey === null || mentionRoleKey === null) return false;
+  return entityRoleKey === mentionRoleKey || entityRoleKey.endsWith(` ${mentionRoleKey}`) || mentionRoleKey.endsWith(` ${entityRoleKey}`);
+}
+
+export interface ResolvedSpeakers {
+  speakers: Speaker[];
+  speakerIdByQuote: (string | null)[];
+}
+
+const NON_PERSON_NAME = /^(?:the|a|an)$/;
+
+export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names: NameSource): ResolvedSpeakers {
+  const entities: Entity[] = [];
+  const order = quotes.map((_, index) => index).sort((a, b) => (quotes[a]?.start ?? 0) - (quotes[b]?.start ?? 0));
+
+  // Indexes keep every look-up proportional to the candidates that share a word, not to the article's size.
+  const entitiesByToken = new Map<string, Entity[]>();
+  const organizationByKey = new Map<string, Entity>();
+  const roleHolders = new Set<Entity>();
+  /** Entities named most recently, newest last; pronouns only look this far back. */
+  const recent: Entity[] = [];
+  const RECENT_LIMIT = 40;
+  const indexTokens = (entity: Entity): void => {
+    for (const token of entity.nameTokens) {
+      const list = entitiesByToken.get(token);
+      if (list === undefined) entitiesByToken.set(token, [entity]);
+      else if (!list.includes(entity)) list.push(entity);
+    }
+  };
+  const withToken = (token: string): Entity[] => entitiesByToken.get(token) ?? [];
+  const touch = (entity: Entity, position: number): void => {
+    entity.lastSeen = Math.max(entity.lastSeen, position);
+    entity.firstSeen = Math.min(entity.firstSeen, position);
+    const existing = recent.indexOf(entity);
+    if (existing >= 0) recent.splice(existing, 1);
+    recent.push(entity);
+    if (recent.length > RECENT_LIMIT) recent.shift();
+  };
+  const noteRole = (entity: Entity): void => {
+    if (entity.roleKey !== null) roleHolders.add(entity);
+  };
+
+  const createEntity = (kind: SpeakerKind, name: string, position: number): Entity => {
+    const entity: Entity = {
+      kind,
+      group: false,
+      name,
+      nameTokens: lowerTokens(name),
+      title: null,
+      role: null,
+      roleKey: null,
+      gender: null,
+      aliases: new Set(),
+      mentions: [],
+      firstSeen: position,
+      lastSeen: position,
+      tentative: false,
+      confirmedPerson: false,
+    };
+    if (kind === "person") entity.gender = genderOfGivenName(entity.nameTokens);
+    entities.push(entity);
+    indexTokens(entity);
+    if (kind === "organization") organizationByKey.set(entity.nameTokens.join(" "), entity);
+    return entity;
+  };
+
+  const findPerson = (tokens: readonly string[], position: number): Entity | undefined => {
+    let best: Entity | undefined;
+    const candidates = new Set<Entity>();
+    for (const token of tokens) for (const entity of withToken(token)) candidates.add(entity);
+    for (const entity of candidates) {
+      if (entity.kind !== "person" || entity.group) continue;
+      const matches = containsAll(entity.nameTokens, tokens) || containsAll(tokens, entity.nameTokens);
+      if (!matches) continue;
+      if (best === undefined || (entity.firstSeen <= position && (best.firstSeen > position || entity.lastSeen > best.lastSeen))) best = entity;
+    }
+    return best;
+  };
+
+  const enrich = (entity: Entity, mention: MentionInfo): void => {
+    const mentionTokens = mention.name === null ? [] : lowerTokens(mention.name);
+    if (mention.kind === "person" && mention.name !== null && mentionTokens.length > entity.nameTokens.length && containsAll(mentionTokens, entity.nameTokens)) {
+      entity.name = mention.name;
+      entity.nameTokens = lowerTokens(mention.name);
+      indexTokens(entity);
+      entity.gender ??= genderOfGivenName(entity.nameTokens);
+    }
+    if (entity.title === null && mention.title !== null) entity.title = mention.title;
+    if (entity.role === null && mention.role !== null) entity.role = mention.role;
+    if (entity.roleKey === null && mention.roleKey !== null) entity.roleKey = mention.roleKey;
+    if (entity.gender === null && mention.gender !== null) entity.gender = mention.gender;
+    if (mention.title !== null || mention.role !== null || mention.gender !== null || mention.nameTokens.length >= 2) entity.confirmedPerson = true;
+    noteRole(entity);
+    if (mention.roleAlias !== null) entity.aliases.add(mention.roleAlias);
+    if (mention.title !== null && mention.name !== null) entity.aliases.add(`${mention.title} ${mention.name}`);
+  };
+
+  // Pass 1: people introduced by full name and organisations by name, wherever they appear, so that a
+  // headline's "Iraqi PM" or "Sudani" can link to an introduction further down.
+  for (const quoteIndex of order) {
+    const mention = quotes[quoteIndex]?.mention;
+    if (mention === null || mention === undefined) continue;
+    if (mention.kind === "person" && mention.nameTokens.length >= 2 && mention.name !== null) {
+      const existing = findPerson(lowerTokens(mention.name), mention.start);
+      const entity = existing ?? createEntity("person", mention.name, mention.start);
+      enrich(entity, mention);
+    }
+  }
+
+  const mostRecent = (candidates: Entity[], position: number): Entity | undefined => {
+    const before = candidates.filter((entity) => entity.firstSeen <= position);
+    if (before.length > 0) return before.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
+    return candidates.reduce<Entity | undefined>((a, b) => (a === undefined || b.firstSeen < a.firstSeen ? b : a), undefined);
+  };
+
+  const resolveNamed = (mention: MentionInfo): Entity => {
+    const tokens = lowerTokens(mention.name ?? mention.text);
+    if (mention.nameTokens.length >= 2 || tokens.length >= 2) {
+      const found = findPerson(tokens, mention.start);
+      if (found !== undefined) return found;
+      return createEntity("person", mention.name ?? mention.text, mention.start);
+    }
+    const surname = mention.nameTokens[0] ?? mention.text.toLowerCase();
+    const byToken = mostRecent(withToken(surname).filter((entity) => entity.kind === "person" && !entity.group), mention.start);
+    if (byToken !== undefined) return byToken;
+    const organization = withToken(surname).find((entity) => entity.kind === "organization" && entity.nameTokens.length === 1);
+    if (organization !== undefined && mention.title === null) return organization;
+    const fullName = names.fullNameFor(mention.name ?? mention.text, mention.start);
+    if (fullName !== undefined) {
+      const entity = createEntity("person", fullName, mention.start);
+      entity.confirmedPerson = true;
+      return entity;
+    }
+    const entity = createEntity("person", mention.name ?? mention.text, mention.start);
+    entity.tentative = true;
+    return entity;
+  };
+
+  const organizationFromOccurrences = (mention: MentionInfo, head: string | undefined, acronym: string | null): Entity | undefined => {
+    const window = names.occurrencesBetween(Math.max(0, mention.start - ORGANIZATION_WINDOW), mention.start).filter((occurrence) => occurrence.organization && occurrence.end <= mention.start);
+    let chosen: NameOccurrence | undefined;
+    for (let index = window.length - 1; index >= 0; index--) {
+      const occurrence = window[index];
+      if (occurrence === undefined) continue;
+      const words = occurrence.tokens.map((token) => token.replace(/['\u2019]s$/, ""));
+      if (acronym !== null ? initialsOf(text.slice(occurrence.start, occurrence.end)) === acronym : head !== undefined && words.includes(head)) {
+        chosen = occurrence;
+        break;
+      }
+    }
+    if (chosen === undefined && acronym === null && head !== undefined && BROAD_ORGANIZATION_HEADS.has(head)) {
+      chosen = [...window].reverse().find((occurrence) => !NEWS_AGENCIES.has(text.slice(occurrence.start, occurrence.end).toLowerCase()));
+    }
+    if (chosen === undefined) return undefined;
+    const name = text.slice(chosen.start, chosen.end).replace(/['\u2019]s$/, "");
+    return organizationByKey.get(lowerTokens(name).join(" ")) ?? createEntity("organization", name, chosen.start);
+  };
+
+  const resolveOrganization = (mention: MentionInfo): Entity => {
+    const tokens = lowerTokens(mention.name ?? mention.text);
+    const exact = organizationByKey.get(tokens.join(" "));
+    if (exact !== undefined) return exact;
+    const bareName = (mention.name ?? mention.text).replace(ARTICLE, "");
+    const acronym = /^[A-Z][A-Z.&]{1,7}$/.test(bareName) ? bareName.replace(/[.&]/g, "") : null;
+    if (acronym !== null) {
+      const expanded = [...organizationByKey.values()].find((entity) => initialsOf(entity.name) === acronym) ?? organizationFromOccurrences(mention, undefined, acronym);
+      if (expanded !== undefined) {
+        expanded.aliases.add(bareName);
+        return expanded;
+      }
+    }
+    const generic = !/^\p{Lu}/u.test(bareName);
+    const head = tokens[tokens.length - 1];
+    if (head !== undefined) {
+      const byHead = mostRecent(withToken(head).filter((entity) => entity.kind === "organization" && entity.nameTokens.length > 1 && (generic || containsAll(entity.nameTokens, tokens))), mention.start);
+      if (byHead !== undefined && (generic || byHead.firstSeen <= mention.start)) return byHead;
+    }
+    if (generic || GENERIC_DESCRIPTION.test(mention.text)) {
+      const found = organizationFromOccurrences(mention, head, null);
+      if (found !== undefined) return found;
+    }
+    const name = (mention.name ?? mention.text).replace(/^(a|an)\s+/i, "");
+    return createEntity("organization", name, mention.start);
+  };
+
+  const resolveRole = (mention: MentionInfo): Entity => {
+    const holders = [...roleHolders].filter((entity) => entity.kind === "person" && rolesMatch(entity.roleKey, mention.roleKey));
+    const holder = mostRecent(holders, mention.start);
+    if (holder !== undefined) return holder;
+    // "The striker said" right after a sentence about Okafor: a definite role names the person in focus.
+    if (/^the\s/i.test(mention.text) && lastSubject !== null && lastSubject.entity.kind === "person" && !lastSubject.entity.group && lastSubject.entity.roleKey === null && mention.start - lastSubject.position < 600) {
+      lastSubject.entity.roleKey = mention.roleKey;
+      noteRole(lastSubject.entity);
+      return lastSubject.entity;
+    }
+    const entity = createEntity("person", mention.text.replace(ARTICLE, "").replace(/['\u2019]s$/, ""), mention.start);
+    entity.roleKey = mention.roleKey;
+    entity.role = mention.role;
+    entity.confirmedPerson = true;
+    noteRole(entity);
+    return entity;
+  };
+
+  // Names outside quotes are read just before a pronoun or bare role needs them ("Fischer ... she said").
+  let lastSubject: { entity: Entity; position: number } | null = null;
+  const entityForOccurrence = (occurrence: NameOccurrence): Entity | null => {
+    if (occurrence.roleKey !== undefined) {
+      const roleKey = occurrence.roleKey;
+      return mostRecent([...roleHolders].filter((entity) => entity.kind === "person" && rolesMatch(entity.roleKey, roleKey)), occurrence.start) ?? null;
+    }
+    if (occurrence.organization) {
+      const name = text.slice(occurrence.start, occurrence.end).replace(/['\u2019]s$/, "");
+      if (PLACE_ACRONYMS.has(name.replace(/\./g, ""))) return null;
+      return organizationByKey.get(lowerTokens(name).join(" ")) ?? createEntity("organization", name, occurrence.start);
+    }
+    const tokens = occurrence.tokens.flatMap((token) => lowerTokens(token)).filter((token) => !NON_PERSON_NAME.test(token));
+    if (tokens.length === 0) return null;
+    if (tokens.length >= 2) {
+      const found = findPerson(tokens, occurrence.start);
+      if (found !== undefined) {
+        // "Two Bulls" seen first as a speaker, "Lorraine Two Bulls" in a sentence: keep the fuller name.
+        if (tokens.length > found.nameTokens.length && containsAll(tokens, found.nameTokens)) {
+          found.name = text.slice(occurrence.start, occurrence.end).replace(/['\u2019]s$/, "");
+          found.nameTokens = tokens;
+          indexTokens(found);
+          found.gender ??= genderOfGivenName(tokens);
+        }
+        return found;
+      }
+      const organization = withToken(tokens[0] ?? "").find((entity) => entity.kind === "organization" && containsAll(entity.nameTokens, tokens));
+      if (organization !== undefined) return null;
+      const entity = createEntity("person", text.slice(occurrence.start, occurrence.end).replace(/['\u2019]s$/, ""), occurrence.start);
+      entity.confirmedPerson = true;
+      return entity;
+    }
+    const single = tokens[0] ?? "";
+    const byToken = mostRecent(withToken(single).filter((entity) => entity.kind === "person" && !entity.group), occurrence.start);
+    if (byToken !== undefined) return byToken;
+    const fullName = names.fullNameFor(text.slice(occurrence.start, occurrence.end), occurrence.start);
+    if (fullName === undefined) return null;
+    const fullTokens = lowerTokens(fullName);
+    const entity = findPerson(fullTokens, occurrence.start) ?? createEntity("person", fullName, occurrence.start);
+    entity.confirmedPerson = true;
+    return entity;
+  };
+  let scannedUpTo = 0;
+  const scanNamesBefore = (position: number): void => {
+    const from = Math.max(scannedUpTo, position - ANTECEDENT_WINDOW);
+    if (from >= position) return;
+    for (const occurrence of names.occurrencesBetween(from, position)) {
+      if (occurrence.start < from || occurrence.start >= position) continue;
+      const entity = entityForOccurrence(occurrence);
+      if (entity === null) continue;
+      touch(entity, occurrence.start);
+      if (entity.gender === null && occurrence.gender !== null) entity.gender = occurrence.gender;
+      if (occurrence.subject) lastSubject = { entity, position: occurrence.start };
+    }
+    scannedUpTo = position;
+  };
+
+  const latest = (candidates: Entity[]): Entity | undefined =>
+    candidates.reduce<Entity | undefined>((a, b) => (a === undefined || b.lastSeen > a.lastSeen ? b : a), undefined);
+
+  const resolvePronoun = (mention: MentionInfo, previousSpeaker: Entity | null, previousQuoteStart: number): Entity | null => {
+    const seen = recent.filter((entity) => entity.firstSeen < mention.start);
+    switch (mention.pronoun) {
+      case "male":
+      case "female": {
+        const gender: Gender = mention.pronoun;
+        const compatible = (entity: Entity): boolean => entity.kind === "person" && !entity.group && (entity.gender === null || entity.gender === gender);
+        let chosen: Entity | undefined;
+        // The person a new sentence is about outranks the previous speaker ("Fischer ... was more blunt. “…,” she said").
+        if (lastSubject !== null && lastSubject.position > previousQuoteStart && compatible(lastSubject.entity)) chosen = lastSubject.entity;
+        else if (previousSpeaker !== null && compatible(previousSpeaker)) chosen = previousSpeaker;
+        else chosen = latest(seen.filter(compatible));
+        if (chosen === undefined) return null;
+        if (chosen.gender === null) chosen.gender = gender;
+        chosen.confirmedPerson = true;
+        return chosen;
+      }
+      case "plural": {
+        if (previousSpeaker !== null && (previousSpeaker.kind === "organization" || previousSpeaker.group)) return previousSpeaker;
+        return latest(seen.filter((entity) => entity.kind === "organization" || entity.group)) ?? previousSpeaker;
+      }
+      case "neuter": {
+        if (previousSpeaker !== null && previousSpeaker.kind === "organization") return previousSpeaker;
+        return latest(seen.filter((entity) => entity.kind === "organization")) ?? null;
+      }
+      default:
+        return previousSpeaker;
+    }
+  };
+
+  const entityByQuote: (Entity | null)[] = quotes.map(() => null);
+  let previousSpeaker: Entity | null = null;
+  let previousQuoteStart = -1;
+  for (const quoteIndex of order) {
+    const quote = quotes[quoteIndex];
+    if (quote === undefined) continue;
+    let entity: Entity | null = null;
+    const mention = quote.mention;
+    if (mention !== null && (mention.kind === "pronoun" || mention.kind === "role")) scanNamesBefore(Math.min(quote.start, mention.start));
+    if (mention !== null) {
+      switch (mention.kind) {
+        case "person":
+          entity = resolveNamed(mention);
+          break;
+        case "organization":
+          entity = resolveOrganization(mention);
+          break;
+        case "role":
+          entity = resolveRole(mention);
+          break;
+        case "group":
+          // Unnamed groups ("officials said", "analysts say") are not a speaker anyone can check with.
+          entity = null;
+          break;
+        case "pronoun":
+          entity = resolvePronoun(mention, previousSpeaker, previousQuoteStart);
+          break;
+      }
+      if (entity !== null) {
+        if (mention.kind !== "pronoun") enrich(entity, mention);
+        entity.mentions.push({ start: mention.start, end: mention.end, text: mention.text });
+        if (mention.kind !== "pronoun" && !mention.text.includes(",")) entity.aliases.add(mention.text);
+        touch(entity, mention.start);
+      }
+    } else if (quote.sameSpeakerAs !== null) {
+      entity = entityByQuote[quote.sameSpeakerAs] ?? null;
+    }
+    entityByQuote[quoteIndex] = entity;
+    if (entity !== null) previousSpeaker = entity;
+    previousQuoteStart = quote.start;
+  }
+
+  for (const entity of entities) {
+    // A lone capitalised word nobody calls "he" or "she", with no title, is more likely a company or body.
+    if (entity.tentative && !entity.confirmedPerson && entity.kind === "person") entity.kind = "organization";
+  }
+
+  const speakingSet = new Set(entityByQuote);
+  const speaking = entities.filter((entity) => speakingSet.has(entity));
+  speaking.sort((a, b) => (a.mentions[0]?.start ?? a.firstSeen) - (b.mentions[0]?.start ?? b.firstSeen));
+  addNameMentions(text, speaking.slice(0, MAX_SCANNED_SPEAKERS));
+  const ids = new Map<Entity, string>();
+  const speakers: Speaker[] = speaking.map((entity, index) => {
+    const id = `sp${index + 1}`;
+    ids.set(entity, id);
+    entity.aliases.delete(entity.name);
+    return {
+      id,
+      name: entity.name,
+      kind: entity.kind,
+      title: entity.title,
+      role: entity.role,
+      aliases: [...entity.aliases].filter((alias) => alias.toLowerCase() !== entity.name.toLowerCase()),
+      mentions: entity.mentions.sort((a, b) => a.start - b.start),
+    };
+  });
+  return { speakers, speakerIdByQuote: entityByQuote.map((entity) => (entity === null ? null : (ids.get(entity) ?? null))) };
+}
+
+function isBoundary(text: string, index: number): boolean {
+  return index <= 0 || index >= text.length || !isWordCharAt(text, index);
+}
+
+/** Adds every other place the article names each speaker (full name, surname, aliases). */
+function addNameMentions(text: string, entities: readonly Entity[]): void {
+  const taken = new Uint8Array(text.length + 1);
+  for (const entity of entities) for (const mention of entity.mentions) taken.fill(1, mention.start, mention.end);
+  const lookups: { entity: Entity; needle: string }[] = [];
+  for (const entity of entities) {
+    const needles = new Set<string>([entity.name, ...entity.aliases]);
+    if (entity.kind === "person" && !entity.group && entity.nameTokens.length >= 2) {
+      const words = entity.name.split(/\s+/);
+      const surname = words[words.length - 1];
+      if (surname !== undefined) needles.add(surname);
+    }
+    for (const needle of needles) if (needle.length >= 3 && !/^(he|she|they|it|we)$/i.test(needle)) lookups.push({ entity, needle });
+  }
+  // Longer names first, so "Pat Ryder" claims its span before "Ryder" does.
+  lookups.sort((a, b) => b.needle.length - a.needle.length);
+  for (const { entity, needle } of lookups) {
+    let from = 0;
+    for (;;) {
+      const start = text.indexOf(needle, from);
+      if (start < 0) break;
+      const end = start + needle.length;
+      from = end;
+      if (!isBoundary(text, start - 1) && start > 0 && isWordCharAt(text, start - 1)) continue;
+      if (end < text.length && isWordCharAt(text, end)) continue;
+      if (taken[start] === 1 || taken[end - 1] === 1) continue;
+      taken.fill(1, start, end);
+      entity.mentions.push({ start, end, text: needle });
+    }
+  }
+}
