@@ -49,7 +49,7 @@ describe("quotes and their speakers", () => {
         { type: "indirect", text: "the bill had passed", speaker: "Maria Lopez" },
         { type: "indirect", text: "the vote was close", speaker: "Maria Lopez" },
         { type: "indirect", text: "The economy grew 2% last year", speaker: "the ministry" },
-        { type: "according_to", text: "900 troops remain", speaker: "The Pentagon" },
+        { type: "according_to", text: "900 troops remain", speaker: "the Pentagon" },
       ],
     ],
     [
