@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // A separate build folder lets a second checkout's tests build without touching the main one.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite ships WebAssembly and data files that must stay in node_modules rather than be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   poweredByHeader: false,

@@ -21,7 +21,7 @@ function newestMtime(entry) {
 }
 
 export function buildIsStale() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
   return [...sourceDirs, ...sourceFiles].some((entry) => newestMtime(entry) > builtAt);
