@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ChevronDown, LogOut, Settings } from "lucide-react";
+import { ChevronDown, LogOut, Search, Settings } from "lucide-react";
 import { signOutAction, switchTeamAction } from "@/server/actions/auth";
 import { NavLinks } from "./nav-links";
 
@@ -55,7 +55,25 @@ export function TopBar({ user, team, teams }: TopBarProps) {
           </span>
         )}
         <NavLinks />
-        <details className="group relative ml-auto shrink-0">
+        <form method="get" action="/search" role="search" className="ml-auto hidden lg:block">
+          <label htmlFor="top-search" className="sr-only">
+            Search this team
+          </label>
+          <div className="relative">
+            <Search className="pointer-events-none absolute left-2.5 top-1/2 h-4 w-4 -translate-y-1/2 text-slate-500" aria-hidden="true" />
+            <input
+              id="top-search"
+              name="q"
+              type="search"
+              placeholder="Search claims, quotes…"
+              className="h-8 w-56 rounded-md border border-slate-300 bg-white pl-8 pr-2 text-sm placeholder:text-slate-500 focus:border-accent-600 focus:outline-none focus:ring-2 focus:ring-accent-100"
+            />
+          </div>
+        </form>
+        <Link href="/search" className="ml-auto rounded-md p-2 text-slate-600 hover:bg-slate-100 lg:hidden" aria-label="Search">
+          <Search className="h-4 w-4" aria-hidden="true" />
+        </Link>
+        <details className="group relative shrink-0 lg:ml-0">
           <summary
             className="flex cursor-pointer list-none items-center gap-2 rounded-md px-1.5 py-1 hover:bg-slate-100 [&::-webkit-details-marker]:hidden"
             data-testid="account-menu"
