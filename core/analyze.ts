@@ -6,7 +6,7 @@ import { findQuoteSegments } from "./quote-marks";
 import { clauseFloor, findDirectQuotes, findReportedSpeech, type AnalysisContext, type RawQuote } from "./quotes";
 import { splitParagraphs, splitSentences } from "./sentences";
 import { resolveSpeakers, type NameSource } from "./speakers";
-import { anchoredSpan, findSpanIndex } from "./text";
+import { contextAfter, contextBefore, findSpanIndex } from "./text";
 import { tokenize, type Token } from "./tokens";
 import type { AnalysisResult, Claim, Quote, Span } from "./types";
 
@@ -107,7 +107,11 @@ function analyzeText(text: string): AnalysisResult {
   const quotes: Quote[] = rawQuotes.map((raw, index) => ({
     id: `q${index + 1}`,
     type: raw.type,
-    ...anchoredSpan(text, raw.start, raw.end),
+    start: raw.start,
+    end: raw.end,
+    text: text.slice(raw.start, raw.end),
+    prefix: contextBefore(text, raw.start),
+    suffix: contextAfter(text, raw.end),
     speakerId: speakerIdByQuote[index] ?? null,
     cue: raw.cue,
     cueStart: raw.cueStart,
@@ -132,23 +136,28 @@ function analyzeText(text: string): AnalysisResult {
 
   const claims: Claim[] = [];
   const firstParagraph = paragraphs[0];
-  sentences.forEach((sentence, index) => {
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as Span;
     const sentenceText = text.slice(sentence.start, sentence.end);
     const isHeadline = index === 0 && firstParagraph !== undefined && firstParagraph.end === sentence.end && !/[.!?]["'\u201d\u2019]?$/.test(sentenceText);
     const length = sentence.end - sentence.start;
     const insideDirectQuote = directCoverage.covered(sentence.start, sentence.end) * 2 > length;
-    const { score, kind } = scoreSentence(sentenceText, sentenceTokens(index), isHeadline, insideDirectQuote);
-    if (score < MIN_CLAIM_SCORE) return;
+    const { score, kind } = scoreSentence(sentenceText, sentence.start, sentenceTokens(index), isHeadline, insideDirectQuote);
+    if (score < MIN_CLAIM_SCORE) continue;
     const owner = ownerBySentence[index] ?? null;
     claims.push({
       id: `c${claims.length + 1}`,
-      ...anchoredSpan(text, sentence.start, sentence.end),
+      start: sentence.start,
+      end: sentence.end,
+      text: sentenceText,
+      prefix: contextBefore(text, sentence.start),
+      suffix: contextAfter(text, sentence.end),
       kind,
       score,
       quoteId: owner?.id ?? null,
       speakerId: owner?.speakerId ?? null,
     });
-  });
+  }
 
   return { text, sentences, speakers, quotes, claims };
 }

@@ -42,8 +42,18 @@ export const REPORTING_VERBS = set(`
   conclude concludes concluded testify testifies testified maintain maintains maintained
   contend contends contended allege alleges alleged caution cautions cautioned disclose discloses disclosed
   assert asserts asserted reiterate reiterates reiterated observe observes observed complain complains complained
-  vow vows vowed recall recalls recalled point points pointed
+  vow vows vowed recall recalls recalled point points pointed counter counters countered
+  reply replies replied respond responds responded insist insists
 `);
+
+/** Verbs of speech acts that do not report content ("accused X of", "urged Y to"); after "and" they end a reported clause. */
+export const SPEECH_ACT_VERBS = set(`
+  accused urged called welcomed rejected dismissed criticised criticized condemned praised blamed demanded
+  threatened challenged questioned appealed apologised apologized thanked congratulated defended
+`);
+
+/** Verbs that frame a direct quote without reporting speech: "called the decision “a victory”", "called on both sides to “…”", "accused X of “…”". */
+export const QUOTING_VERBS = set(`call calls called accuse accuses accused urge urges urged dub dubs dubbed branded labelled labeled`);
 
 /** Verbs whose first object is the audience, not the content ("told Reuters that ..."). */
 export const AUDIENCE_VERBS = set(`tell tells told`);
@@ -57,16 +67,19 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
   ["goes", "on"],
   ["spelled", "out"],
   ["laid", "out"],
+  ["called", "on"],
+  ["calls", "on"],
+  ["call", "on"],
 ]);
 
 /** -ing forms that open a new attribution at the end of a clause (", adding that ..."). */
 export const PARTICIPIAL_CUES = set(`
   saying adding noting warning arguing insisting explaining stressing claiming describing citing
-  calling urging acknowledging emphasizing emphasising pointing declaring asserting suggesting
+  writing telling calling urging acknowledging emphasizing emphasising pointing declaring asserting suggesting
 `);
 
 /** The participles among them that report further speech by the same speaker (", adding that ..."). */
-export const SPEECH_PARTICIPLES = set(`saying adding noting warning arguing insisting explaining stressing claiming acknowledging emphasizing emphasising declaring asserting`);
+export const SPEECH_PARTICIPLES = set(`saying adding noting warning arguing insisting explaining stressing claiming acknowledging emphasizing emphasising declaring asserting writing telling`);
 
 export const PRONOUNS: ReadonlyMap<string, "male" | "female" | "plural" | "neuter" | "first"> = new Map([
   ["he", "male"],
@@ -153,7 +166,8 @@ export const ORGANIZATION_WORDS = set(`
   prosecutors spokesperson's directorate secretariat assembly tribunal prison campaign charity
   society trust exchange market markets startup manufacturer retailer carrier operator giant
   platform studio studios publisher newspaper magazine website outlet broadcaster station
-  county city state province municipality village district council's
+  county city state province municipality village district council's museum gallery library zoo
+  airways railway railways
 `);
 
 /** Lower-case heads that make "the X said" an organisation speaking. */
@@ -164,7 +178,8 @@ export const GENERIC_ORGANIZATION_HEADS = set(`
   board firm network team club league coalition alliance movement cabinet presidency regime
   council prosecutors prosecution defense defence military militia statement report
   newspaper broadcaster outlet website agency's airline manufacturer retailer carrier operator
-  startup giant exchange observatory watchdog regulator
+  startup giant exchange observatory watchdog regulator museum gallery library zoo school college
+  hospital trust charity foundation lab laboratory studio publisher broadcaster
 `);
 
 /** Plural nouns for unnamed groups of people who speak ("officials said"). */

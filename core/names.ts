@@ -15,8 +15,12 @@ const NON_PERSON_WORDS = new Set(
 
 const PARTICLES = new Set(["al", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le"]);
 
+/** "I've", "We're", "It’s": a pronoun with a contraction is never a name. */
+const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there|here|what|who|let)['\u2019]/;
+
 function isNameWord(token: Token): boolean {
   if (token.kind !== "word") return false;
+  if (PRONOUN_CONTRACTION.test(token.lower)) return false;
   const key = token.lower.replace(/\.$/, "");
   if (!token.capitalized) return PARTICLES.has(key);
   if (token.text.length > 1 && token.text === token.text.toUpperCase()) return false;
@@ -129,7 +133,10 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
     if (token === undefined) break;
     if (!isNameWord(token) || (!token.capitalized && PARTICLES.has(token.lower))) {
       const key = token.lower.replace(/\.$/, "");
-      const keepsSubject = token.capitalized || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-";
+      // "His daughter, Gina, was …": a role in apposition before the name keeps it the subject.
+      const previous = tokens[index - 1];
+      const appositiveComma = token.text === "," && previous !== undefined && ROLE_NOUNS.has(previous.lower);
+      const keepsSubject = token.capitalized || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma;
       if (!keepsSubject) clauseClean = false;
       index++;
       continue;

@@ -10,13 +10,16 @@ import {
   GENERIC_ORGANIZATION_HEADS,
   GROUP_HEADS,
   MALE_TITLES,
+  MONTHS,
   OFFICE_TITLES,
   ORGANIZATION_WORDS,
   PRONOUNS,
   ROLE_ABBREVIATIONS,
   ROLE_NOUNS,
   SUBJECT_STOP_WORDS,
+  TIME_NOUNS,
   TITLE_WORDS,
+  WEEKDAYS,
 } from "./lexicon";
 import type { Token } from "./tokens";
 
@@ -59,7 +62,8 @@ const INNER_PREPOSITIONS = new Set(["of", "for", "at", "from", "in", "to", "with
 export const SOURCE_DOCUMENT_NOUNS = new Set(
   `statement report reports data figures survey study poll documents document records record filing
    letter memo analysis estimates estimate tally count census statistics figure release press note
-   assessment review audit findings investigation account accounts footage video post posts`.split(/\s+/),
+   assessment review audit findings investigation account accounts footage video post posts
+   results paper papers calculations projections forecast forecasts`.split(/\s+/),
 );
 
 function bare(token: Token): string {
@@ -79,7 +83,29 @@ function isAbbreviationPeriod(tokens: readonly Token[], index: number): boolean 
   return TITLE_WORDS.has(previous.lower) || (previous.text.length === 1 && previous.capitalized) || previous.text.includes(".");
 }
 
+/** Roles that speak for an organisation, so an unnamed holder's words are the organisation's. */
+const SPOKES_ROLES = new Set(["spokesperson", "spokespeople", "spokespersons", "representative"]);
+/** Determiners of somebody the article does not name ("one user", "a passer-by"). */
+const UNNAMED_INDIVIDUAL = new Set(["a", "an", "one", "another", "some"]);
+/** Words for what a source produced, dropped from the source's name ("LSEG data", "a police news release"). */
+const DOCUMENT_WORDS = new Set([...SOURCE_DOCUMENT_NOUNS, "news", "tally", "calculations", "analysis", "research", "results", "website"]);
+
+/** Prepositions that place a speaker ("in Asmara", "at the University") rather than name them. */
+const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside"]);
+/** Generational suffixes and regnal numbers end names ("Ewuare II", "Martin Luther King Jr"); they are not acronyms. */
+const NAME_SUFFIXES = /^(?:II|III|IV|VI|VII|VIII|IX|Jr|Sr)\.?$/;
+
+/** Whether the role words before a name end in a preposition ("envoy for the", "ruler of"). */
+function isComplementStart(prefix: readonly Token[]): boolean {
+  const last = prefix[prefix.length - 1];
+  const beforeLast = prefix[prefix.length - 2];
+  if (last === undefined) return false;
+  if (INNER_PREPOSITIONS.has(last.lower) && !last.capitalized) return true;
+  return DETERMINERS.has(last.lower) && beforeLast !== undefined && INNER_PREPOSITIONS.has(beforeLast.lower);
+}
+
 function isAcronym(token: Token): boolean {
+  if (NAME_SUFFIXES.test(token.text)) return false;
   return token.kind === "word" && token.text.length >= 2 && token.text.length <= 6 && /^[A-Z][A-Z0-9.&]*[A-Z0-9]$/.test(token.text.replace(/['\u2019]s$/, ""));
 }
 
@@ -147,6 +173,73 @@ function partIsNounPhrase(tokens: readonly Token[], first: number, last: number)
   return false;
 }
 
+const RELATIVE_WORDS = new Set(["which", "who", "whose", "whom"]);
+/** How many tokens an inserted appositive or relative clause may run ("X, a senior fellow for aviation at the Y, said"). */
+const INSERTION_TOKENS = 36;
+
+/**
+ * "X, <insertion>, said": the insertion is an appositive ("a JAXA engineer who worked on ...", "the
+ * traditional ruler of Benin") or a relative clause ("which owns the pipeline", even with commas inside).
+ * `comma` is the comma right before the cue.
+ */
+function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: number): NounPhrase | null {
+  let nearest = -1;
+  for (let index = comma - 1; index > floor && comma - index <= INSERTION_TOKENS; index--) {
+    const token = tokens[index];
+    if (token === undefined || isPunct(token, ".;:!?") || token.kind === "open-quote" || token.kind === "close-quote") break;
+    if (!isPunct(token, ",")) continue;
+    const opener = tokens[index + 1];
+    if (opener === undefined) break;
+    if (RELATIVE_WORDS.has(opener.lower)) {
+      // "Red Butte Midstream LLC, which owns the pipeline, said" / "The British Museum, which holds ..., more than 900 objects, has said".
+      const headLast = index - 1;
+      const headFirst = walkBackOverPhrase(tokens, headLast, floor);
+      if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
+      return { first: headFirst, last: headLast, parts: [{ first: headFirst, last: headLast }] };
+    }
+    if (nearest < 0) nearest = index;
+  }
+  if (nearest < 0) return null;
+  // The appositive ends where a relative clause inside it starts ("a JAXA engineer who worked on ...").
+  let appositionLast = comma - 1;
+  for (let index = nearest + 2; index < comma; index++) {
+    const token = tokens[index];
+    if (token !== undefined && RELATIVE_WORDS.has(token.lower) && !token.capitalized) {
+      appositionLast = index - 1;
+      break;
+    }
+  }
+  const appositionFirst = nearest + 1;
+  if (!appositionIsNounPhrase(tokens, appositionFirst, appositionLast)) return null;
+  const headLast = nearest - 1;
+  const headFirst = walkBackOverPhrase(tokens, headLast, floor);
+  if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
+  return { first: headFirst, last: appositionLast, parts: [{ first: headFirst, last: headLast }, { first: appositionFirst, last: appositionLast }] };
+}
+
+/** Verbs and clause words that show a comma-bounded stretch is a clause, not an appositive noun phrase. */
+const CLAUSE_WORDS = new Set(`is was were are be been has have had will would can could may might must should do does did not said says told`.split(" "));
+
+/** An appositive may carry prepositional phrases ("a senior fellow for aviation at the American Economic Liberties Project"). */
+function appositionIsNounPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last < first) return false;
+  // An age: "Hale, 54, said".
+  if (first === last && tokens[first]?.kind === "number") return true;
+  if (last - first <= 13 && partIsNounPhrase(tokens, first, last) && walkBackOverPhrase(tokens, last, first) === first) return true;
+  const head = tokens[first];
+  const end = tokens[last];
+  if (head === undefined || end === undefined || end.kind !== "word") return false;
+  const roleHead = head.lower.split("-").some((part) => ROLE_NOUNS.has(part) || TITLE_WORDS.has(part));
+  if (!(DETERMINERS.has(head.lower) || head.capitalized || head.possessive || roleHead || head.kind === "number")) return false;
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind === "open-quote" || token.kind === "close-quote") return false;
+    if (token.kind === "punct" && !isAbbreviationPeriod(tokens, index) && token.text !== "-" && token.text !== "&") return false;
+    if (token.kind === "word" && !token.capitalized && (CLAUSE_WORDS.has(token.lower) || PRONOUNS.has(token.lower))) return false;
+  }
+  return true;
+}
+
 /**
  * The speaker phrase that ends right before the cue verb at `cueIndex`, reading back no further than
  * `floor`. Handles appositions on either side ("X, the Y," / "the Y, X,").
@@ -162,36 +255,30 @@ export function subjectBefore(tokens: readonly Token[], cueIndex: number, floor:
     }
     break;
   }
+  // "the Japan Aerospace Exploration Agency (JAXA) said": the bracketed acronym restates the name.
+  const close = tokens[last];
+  const inner = tokens[last - 1];
+  if (close !== undefined && inner !== undefined && isPunct(close, ")") && isPunct(tokens[last - 2], "(") && isAcronym(inner) && last - 3 >= floor) last -= 3;
   if (last < floor) return null;
   const lastToken = tokens[last];
   if (lastToken === undefined) return null;
-  if (isPunct(lastToken, ",")) {
-    // "Red Butte Midstream LLC, which owns the pipeline, said": skip the relative clause to reach the subject.
-    for (let index = last - 1; index > floor && last - index < 18; index--) {
-      const token = tokens[index];
-      if (token === undefined || isPunct(token, ".;:") || token.kind === "open-quote" || token.kind === "close-quote") break;
-      if (isPunct(token, ",")) {
-        const relative = tokens[index + 1];
-        if (relative === undefined || !(relative.lower === "which" || relative.lower === "who" || relative.lower === "whose")) break;
-        const headLast = index - 1;
-        const headFirst = walkBackOverPhrase(tokens, headLast, floor);
-        if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
-        return { first: headFirst, last: headLast, parts: [{ first: headFirst, last: headLast }] };
-      }
-    }
-    const appositionLast = last - 1;
-    const appositionFirst = walkBackOverPhrase(tokens, appositionLast, floor);
-    if (!partIsNounPhrase(tokens, appositionFirst, appositionLast)) return null;
-    const comma = appositionFirst - 1;
-    if (!isPunct(tokens[comma], ",")) return null;
-    const headLast = comma - 1;
-    const headFirst = walkBackOverPhrase(tokens, headLast, floor);
-    if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
-    return { first: headFirst, last: appositionLast, parts: [{ first: headFirst, last: headLast }, { first: appositionFirst, last: appositionLast }] };
-  }
+  if (isPunct(lastToken, ",")) return subjectWithInsertion(tokens, last, floor);
   const first = walkBackOverPhrase(tokens, last, floor);
   if (!partIsNounPhrase(tokens, first, last)) return null;
   return { first, last, parts: [{ first, last }] };
+}
+
+/** "last month", "this week", "on Monday", "yesterday": a time adverbial, which ends a noun phrase read forward. */
+export function startsTimeAdverbial(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== "word") return false;
+  const lower = token.lower;
+  if (lower === "yesterday" || lower === "today" || lower === "tonight" || WEEKDAYS.has(lower)) return true;
+  const next = tokens[index + 1];
+  if (next === undefined) return false;
+  const nextKey = next.lower.replace(/\.$/, "");
+  const timeWord = TIME_NOUNS.has(nextKey) || WEEKDAYS.has(nextKey) || MONTHS.has(nextKey);
+  return timeWord && (lower === "last" || lower === "this" || lower === "next" || lower === "early" || lower === "late" || lower === "earlier" || lower === "on" || lower === "in");
 }
 
 function walkForwardOverPhrase(tokens: readonly Token[], first: number, ceiling: number): number {
@@ -199,6 +286,7 @@ function walkForwardOverPhrase(tokens: readonly Token[], first: number, ceiling:
   for (let index = first; index < ceiling && index - first < 14; index++) {
     const token = tokens[index];
     if (token === undefined) break;
+    if (index > first && startsTimeAdverbial(tokens, index)) break;
     if (token.kind === "punct") {
       if (isAbbreviationPeriod(tokens, index) && index + 1 < ceiling && tokens[index + 1]?.kind === "word") continue;
       break;
@@ -213,10 +301,84 @@ function walkForwardOverPhrase(tokens: readonly Token[], first: number, ceiling:
       continue;
     }
     if (index > first && DETERMINERS.has(token.lower) && !INNER_PREPOSITIONS.has(tokens[index - 1]?.lower ?? "")) break;
-    // A lower-case word that is not a known noun ends a phrase introduced by a name ("said Smith recently").
+    // A lower-case word that is not a known noun ends a phrase headed by a name or noun ("Osei declined",
+    // "the company denied", "said Smith recently"); "the Corps spokesman", "Reuters data" keep their noun.
+    const previous = tokens[index - 1];
+    if (index > first && previous !== undefined && previous.kind === "word" && !token.capitalized && !NAME_PARTICLES.has(token.lower) && !isNounWord(token.lower)) {
+      if (previous.capitalized && !DETERMINERS.has(previous.lower)) break;
+      if (isNounWord(previous.lower) && (CLAUSE_WORDS.has(token.lower) || /[^e]ed$/.test(token.lower))) break;
+    }
     last = index;
   }
   return last;
+}
+
+function isNounWord(lower: string): boolean {
+  const key = lower.replace(/\.$/, "");
+  return ROLE_NOUNS.has(key) || GROUP_HEADS.has(key) || GENERIC_ORGANIZATION_HEADS.has(key) || ORGANIZATION_WORDS.has(key) || SOURCE_DOCUMENT_NOUNS.has(key) || TITLE_WORDS.has(key) || ROLE_ABBREVIATIONS.has(key);
+}
+
+/** "…, the Serum Institute of India, which has said it could …": the antecedent of "which"/"who" before the cue. */
+export function relativeAntecedent(tokens: readonly Token[], cueIndex: number, floor: number): NounPhrase | null {
+  let index = cueIndex - 1;
+  while (index > floor && /^(has|have|had|also|previously|repeatedly|since|already)$/.test(tokens[index]?.lower ?? "")) index--;
+  const relative = tokens[index];
+  if (relative === undefined || !(relative.lower === "which" || relative.lower === "who")) return null;
+  if (!isPunct(tokens[index - 1], ",")) return null;
+  const last = index - 2;
+  const first = walkBackOverPhrase(tokens, last, floor);
+  if (!partIsNounPhrase(tokens, first, last)) return null;
+  return { first, last, parts: [{ first, last }] };
+}
+
+/** Words that open an introductory adverbial before the subject ("At a bond hearing on Monday, ...", "Speaking to reporters, ..."). */
+const INTRODUCTORY_WORDS = new Set(["in", "at", "on", "after", "before", "during", "following", "despite", "earlier", "later", "speaking", "asked", "meanwhile", "however", "separately", "since", "with", "by", "for", "under", "over", "when", "while", "as", "last", "this"]);
+
+/**
+ * The subject of the clause that opens at `floor` — "Osei declined to predict, saying ...", "Abba Tijani,
+ * director-general of the commission, welcomed the decision but said ..." — skipping an introductory
+ * adverbial that ends in a comma. The phrase must be followed by a lower-case word (its verb).
+ */
+export function clauseSubject(tokens: readonly Token[], floor: number, ceiling: number): NounPhrase | null {
+  let start = floor;
+  const opener = tokens[start];
+  if (opener === undefined) return null;
+  if (INTRODUCTORY_WORDS.has(opener.lower)) {
+    let comma = -1;
+    for (let index = start + 1; index < ceiling && index - start < 24; index++) {
+      const token = tokens[index];
+      if (token === undefined || isPunct(token, ".;:!?") || token.kind === "open-quote") break;
+      if (isPunct(token, ",")) {
+        comma = index;
+        break;
+      }
+    }
+    if (comma < 0) return null;
+    start = comma + 1;
+  }
+  const head = tokens[start];
+  if (head === undefined || !(head.capitalized || DETERMINERS.has(head.lower) || PRONOUNS.has(head.lower))) return null;
+  const phrase = phraseAfter(tokens, start, ceiling);
+  if (phrase === null) return null;
+  let verb = phrase.last + 1;
+  if (isPunct(tokens[verb], ",") && phrase.parts.length === 1) {
+    // An appositive without an article: "Abba Tijani, director-general of the Nigerian commission, welcomed".
+    for (let index = verb + 1; index < ceiling && index - verb <= INSERTION_TOKENS; index++) {
+      const token = tokens[index];
+      if (token === undefined || isPunct(token, ".;:!?") || token.kind === "open-quote" || token.kind === "close-quote") return null;
+      if (isPunct(token, ",")) {
+        if (!appositionIsNounPhrase(tokens, verb + 1, index - 1)) return null;
+        phrase.parts.push({ first: verb + 1, last: index - 1 });
+        phrase.last = index - 1;
+        verb = index + 1;
+        break;
+      }
+    }
+  }
+  if (isPunct(tokens[verb], ",") && phrase.parts.length > 1) verb++;
+  const verbToken = tokens[verb];
+  if (verbToken === undefined || verbToken.kind !== "word" || verbToken.capitalized || DETERMINERS.has(verbToken.lower)) return null;
+  return phrase;
 }
 
 /** The speaker phrase starting at `first` ("said Smith, the club's coach."; "according to the ministry"). */
@@ -283,12 +445,28 @@ function describePart(tokens: readonly Token[]): PartDescription {
     description.startsWithArticle = true;
     body = words.slice(1);
   }
-  // "Sen. James Whitaker of Fresno": a place or affiliation after a name is not part of it.
-  for (let index = 2; index < body.length; index++) {
+  // "analysts at Peel Hunt": an unnamed group at a named organisation is that organisation speaking.
+  const groupHead = body[0];
+  const at = body[1];
+  if (groupHead !== undefined && at !== undefined && GROUP_HEADS.has(groupHead.lower) && at.lower === "at" && body[2] !== undefined) {
+    const organization = body.slice(2).filter((token) => !DETERMINERS.has(token.lower));
+    if (organization.length > 0 && organization.every((token) => token.capitalized || INNER_PREPOSITIONS.has(token.lower) || token.lower === "and")) {
+      description.organization = true;
+      description.name = organization;
+      return description;
+    }
+  }
+  for (let index = 1; index < body.length; index++) {
     const token = body[index];
     const previous = body[index - 1];
     if (token === undefined || previous === undefined) continue;
-    if ((token.lower === "of" || token.lower === "from") && previous.capitalized && !ROLE_NOUNS.has(bare(previous)) && !TITLE_WORDS.has(bare(previous)) && !ORGANIZATION_WORDS.has(bare(previous)) && body.slice(0, index).filter((word) => word.capitalized).length >= 2) {
+    // "The ministry in Asmara", "The Horniman-Whitby Museum in London": where a speaker is, is not their name.
+    if (LOCATIVE_PREPOSITIONS.has(token.lower) && previous.kind === "word" && !INNER_PREPOSITIONS.has(previous.lower)) {
+      body = body.slice(0, index);
+      break;
+    }
+    // "Sen. James Whitaker of Fresno": a place or affiliation after a name is not part of it.
+    if (index >= 2 && (token.lower === "of" || token.lower === "from") && previous.capitalized && !ROLE_NOUNS.has(bare(previous)) && !TITLE_WORDS.has(bare(previous)) && !ORGANIZATION_WORDS.has(bare(previous)) && body.slice(0, index).filter((word) => word.capitalized).length >= 2) {
       body = body.slice(0, index);
       break;
     }
@@ -299,7 +477,8 @@ function describePart(tokens: readonly Token[]): PartDescription {
     const token = body[index];
     if (token === undefined) continue;
     const key = bare(token);
-    const isRoleWord = ROLE_NOUNS.has(key) || TITLE_WORDS.has(key) || ROLE_ABBREVIATIONS.has(key);
+    // A lone common noun is never a name, capitalised or not ("Scientists cautioned", "Striker").
+    const isRoleWord = ROLE_NOUNS.has(key) || TITLE_WORDS.has(key) || ROLE_ABBREVIATIONS.has(key) || GROUP_HEADS.has(key);
     const isLowerWord = !token.capitalized && !NAME_PARTICLES.has(token.lower);
     if (isRoleWord || isLowerWord || token.possessive) split = index;
   }
@@ -310,6 +489,11 @@ function describePart(tokens: readonly Token[]): PartDescription {
   if (ofIndex === "of" && nameTokens.length >= 3) {
     prefix = [...prefix, ...nameTokens.slice(0, 1)];
     nameTokens = nameTokens.slice(1);
+  } else if (nameTokens.length > 0 && prefix.length > 0 && isComplementStart(prefix)) {
+    // "the special envoy for the Horn of Africa", "the traditional ruler of Benin": a name after a preposition
+    // completes the role; it is not the speaker's name.
+    prefix = body;
+    nameTokens = [];
   }
   // A trailing role word with nothing after it means the whole part is a role ("the Iraqi Prime Minister").
   const allTitles = prefix.length > 0 && prefix.every((token) => TITLE_WORDS.has(bare(token)) && !ROLE_ABBREVIATIONS.has(bare(token)));
@@ -424,16 +608,29 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     info.kind = "organization";
     info.kindIsCertain = true;
     const orgIndex = descriptions.indexOf(organization);
-    const orgTokens = parts[orgIndex]?.filter((token) => token.kind === "word" || token.kind === "number") ?? [];
+    const partTokens = parts[orgIndex]?.filter((token) => token.kind === "word" || token.kind === "number") ?? [];
+    const orgTokens = organization.name.length > 0 ? organization.name : partTokens;
     // "Fintech firm Lumora", "British home goods retailer Brightwell Group Plc": the name follows the descriptor.
     let lastLower = -1;
     orgTokens.forEach((token, index) => {
       if (!token.capitalized && !DETERMINERS.has(token.lower) && !INNER_PREPOSITIONS.has(token.lower) && token.lower !== "and") lastLower = index;
     });
     const afterDescriptor = orgTokens.slice(lastLower + 1);
-    const nameTokens = lastLower >= 0 && afterDescriptor.length > 0 && afterDescriptor.every((token) => token.capitalized || INNER_PREPOSITIONS.has(token.lower)) ? afterDescriptor : orgTokens;
+    const described = lastLower >= 0 && afterDescriptor.length > 0 && afterDescriptor.every((token) => token.capitalized || INNER_PREPOSITIONS.has(token.lower));
+    const article = partTokens[0];
+    // Keep the article the article uses ("The Pentagon said"), unless a descriptor came first.
+    let nameTokens = described ? afterDescriptor : organization.startsWithArticle && article !== undefined && article.lower === "the" && orgTokens === organization.name ? [article, ...orgTokens] : orgTokens;
+    // "LSEG data", "a Reuters tally", "a Chicago Police Department news release": the source, not its document.
+    let end = nameTokens.length;
+    while (end > 1 && !(nameTokens[end - 1]?.capitalized ?? true) && DOCUMENT_WORDS.has(nameTokens[end - 1]?.lower ?? "")) end--;
+    if (end < nameTokens.length && nameTokens.slice(0, end).some((token) => token.capitalized)) nameTokens = nameTokens.slice(0, end);
     info.name = joinTokens(text, nameTokens).replace(/['\u2019]s$/, "");
     info.nameTokens = nameTokens.filter((token) => !DETERMINERS.has(token.lower)).map((token) => token.lower);
+    const descriptor = described ? orgTokens[lastLower] : undefined;
+    if (descriptor !== undefined) {
+      info.role = joinTokens(text, orgTokens.slice(0, lastLower + 1).filter((token) => !DETERMINERS.has(token.lower)));
+      info.roleKey = descriptor.lower;
+    }
     return info;
   } else if (descriptions.some((description) => description.group)) {
     info.kind = "group";
@@ -456,7 +653,24 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     info.roleAlias = joinTokens(text, aliasTokens).replace(/['\u2019]s$/, "");
     if (info.role === "") info.role = null;
   }
+  if (info.kind === "role" && info.roleKey !== null && SPOKES_ROLES.has(info.roleKey) && roleDescription !== undefined) {
+    // "A Corps spokesman", "A State Department spokesperson", "Lumora's spokeswoman": the organisation speaks.
+    const owner = roleDescription.roleTokens.filter((token) => token.kind === "word" && (token.capitalized || token.possessive) && !TITLE_WORDS.has(bare(token)) && !ROLE_NOUNS.has(bare(token)) && !ROLE_ABBREVIATIONS.has(bare(token)));
+    const ownerFirst = owner[0];
+    if (ownerFirst !== undefined && owner.every((token) => token.capitalized)) {
+      info.kind = "organization";
+      info.name = joinTokens(text, owner).replace(/['\u2019]s$/, "");
+      info.nameTokens = owner.map((token) => token.lower);
+      return info;
+    }
+  }
   if (info.kind === "role" && info.roleKey === null) {
+    if (UNNAMED_INDIVIDUAL.has(firstToken.lower)) {
+      // "one user on X", "a passer-by": somebody the article does not name.
+      info.kind = "group";
+      info.name = info.text;
+      return info;
+    }
     // A capitalised phrase with no role word and no name (odd); treat as a named person-like phrase.
     info.kind = "person";
     info.name = info.text;

@@ -5,7 +5,7 @@
  * only the last one closes it.
  */
 
-import { isLineBreakCode, isSpaceCode, isWordCharAt, trimSpan } from "./text";
+import { isLineBreakCode, isLowerAt, isSpaceCode, isWordCharAt, trimSpan } from "./text";
 
 export interface QuoteSegment {
   openMark: number;
@@ -26,6 +26,7 @@ const CLOSER_FOR: Record<string, string> = {
   "\u00ab": "\u00bb",
   '"': '"',
   "\u2018": "\u2019",
+  "'": "'",
 };
 
 function isOpeningContext(text: string, index: number): boolean {
@@ -34,6 +35,47 @@ function isOpeningContext(text: string, index: number): boolean {
   if (isSpaceCode(before)) return true;
   const char = text[index - 1] ?? "";
   return "([{\u2014\u2013-:/".includes(char);
+}
+
+/**
+ * Whether a ’ (or ') at `index`, inside an open single-quoted span, is an apostrophe rather than the closing
+ * mark: inside a word ("don’t"), or a plural possessive before a lower-case word ("the players’ commitment",
+ * "the 1990s’ reforms", "Jones’ car").
+ */
+function isApostrophe(text: string, index: number): boolean {
+  const next = index + 1;
+  if (next < text.length && isWordCharAt(text, next)) return true;
+  // "rock 'n' roll": the second mark of a short elision that opened with one.
+  let wordStart = index;
+  while (wordStart > 0 && index - wordStart < 3 && isWordCharAt(text, wordStart - 1)) wordStart--;
+  const before = text[wordStart - 1];
+  if (wordStart < index && (before === "'" || before === "\u2019" || before === "\u2018") && (wordStart < 2 || isSpaceCode(text.charCodeAt(wordStart - 2)))) return true;
+  if (index === 0 || text[index - 1] !== "s") return false;
+  let after = next;
+  while (after < text.length && text.charCodeAt(after) === 32) after++;
+  if (after === next || after >= text.length) return false;
+  return isLowerAt(text, after) && !startsSpeechVerb(text, after);
+}
+
+const SAID_WORDS = ["said", "says", "say", "told", "added", "asked", "wrote", "explained", "insisted", "warned"];
+
+/** "’ said Smith" / "’ he said" (rare without a comma): the mark closes a quote after all. */
+function startsSpeechVerb(text: string, index: number): boolean {
+  for (const word of SAID_WORDS) {
+    if (text.startsWith(word, index) && !isWordCharAt(text, index + word.length)) return true;
+  }
+  return false;
+}
+
+/** A straight ' that can open a quote: at the start of a clause and before a letter ("'We won'", not "'90s"). */
+function opensStraightSingle(text: string, index: number): boolean {
+  if (!isOpeningContext(text, index)) return false;
+  const next = index + 1;
+  if (next >= text.length || !isWordCharAt(text, next)) return false;
+  const code = text.charCodeAt(next);
+  if (code >= 48 && code <= 57) return false;
+  // Elisions that start a word: 'em, 'til, 'cause, 'n'.
+  return !/^(?:em|til|cause|n|bout|round|tis)\b/i.test(text.slice(next, next + 6));
 }
 
 export function findQuoteSegments(text: string): QuoteSegment[] {
@@ -53,7 +95,7 @@ export function findQuoteSegments(text: string): QuoteSegment[] {
       innerStart: inner.start,
       innerEnd: inner.end,
       continuesFrom: pendingContinuation,
-      singleMarks: openChar === "\u2018",
+      singleMarks: openChar === "\u2018" || openChar === "'",
     });
     openIndex = -1;
     openChar = "";
@@ -62,8 +104,8 @@ export function findQuoteSegments(text: string): QuoteSegment[] {
 
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
-    // Fast path: printable ASCII other than the straight double quote is never a mark we track.
-    if (code > 32 && code < 127 && code !== 34) {
+    // Fast path: printable ASCII other than the straight quotes is never a mark we track.
+    if (code > 32 && code < 127 && code !== 34 && code !== 39) {
       atParagraphStart = false;
       continue;
     }
@@ -73,7 +115,10 @@ export function findQuoteSegments(text: string): QuoteSegment[] {
       if (openIndex >= 0) {
         let next = index + 1;
         while (next < length && isSpaceCode(text.charCodeAt(next))) next++;
-        const reopens = DOUBLE_OPENERS.has(text[next] ?? "") && openChar !== "\u2018";
+        // A quote over several paragraphs reopens each one with the same kind of mark (“ or ‘).
+        const reopener = text[next] ?? "";
+        const single = openChar === "\u2018" || openChar === "'";
+        const reopens = single ? reopener === openChar : DOUBLE_OPENERS.has(reopener);
         const segmentIndex = push(-1, index);
         if (reopens) carriedSegment = segmentIndex;
       }
@@ -88,7 +133,8 @@ export function findQuoteSegments(text: string): QuoteSegment[] {
 
     if (openIndex >= 0) {
       if (char === CLOSER_FOR[openChar]) {
-        if (openChar === "\u2018" && index + 1 < length && isWordCharAt(text, index + 1)) continue;
+        if ((openChar === "\u2018" || openChar === "'") && isApostrophe(text, index)) continue;
+        if (openChar === "'" && index > 0 && isSpaceCode(text.charCodeAt(index - 1))) continue;
         if (openChar === '"' && index > 0 && isSpaceCode(text.charCodeAt(index - 1)) && index + 1 < length && !isSpaceCode(text.charCodeAt(index + 1))) {
           // A straight mark after a space and before a word opens rather than closes: the earlier one was stray.
           openIndex = index;
@@ -99,7 +145,7 @@ export function findQuoteSegments(text: string): QuoteSegment[] {
         pendingContinuation = null;
         continue;
       }
-      if ((char === "\u201c" || char === "\u00ab") && openChar !== "\u2018" && openChar !== "\u201e" && isOpeningContext(text, index)) {
+      if ((char === "\u201c" || char === "\u00ab") && openChar !== "\u2018" && openChar !== "'" && openChar !== "\u201e" && isOpeningContext(text, index)) {
         // An opener while a quote is open: the earlier mark was never closed, so start again here.
         openIndex = index;
         openChar = char;
@@ -108,6 +154,15 @@ export function findQuoteSegments(text: string): QuoteSegment[] {
       continue;
     }
 
+    if (char === "'") {
+      if (opensStraightSingle(text, index)) {
+        openIndex = index;
+        openChar = char;
+        pendingContinuation = paragraphStart ? carriedSegment : null;
+        carriedSegment = null;
+      }
+      continue;
+    }
     if (DOUBLE_OPENERS.has(char)) {
       if (char === '"' && (index + 1 >= length || isSpaceCode(text.charCodeAt(index + 1)))) continue;
       openIndex = index;
@@ -119,7 +174,8 @@ export function findQuoteSegments(text: string): QuoteSegment[] {
     if (char === "\u2018" && isOpeningContext(text, index) && index + 1 < length && isWordCharAt(text, index + 1)) {
       openIndex = index;
       openChar = char;
-      pendingContinuation = null;
+      pendingContinuation = paragraphStart ? carriedSegment : null;
+      carriedSegment = null;
     }
   }
   if (openIndex >= 0) push(-1, length);

@@ -12,18 +12,21 @@ import {
   PARTICIPIAL_CUES,
   PARTICLE_REQUIRED,
   PHRASAL_CUES,
+  QUOTING_VERBS,
+  SPEECH_ACT_VERBS,
   SPEECH_PARTICIPLES,
   REPORTING_VERBS,
   SPEECH_VERBS,
+  SUBJECT_STOP_WORDS,
   TIME_NOUNS,
   WEEKDAYS,
 } from "./lexicon";
-import { describeMention, isSourceDocumentPhrase, phraseAfter, subjectBefore, type MentionInfo, type NounPhrase } from "./noun-phrases";
+import { clauseSubject, describeMention, isSourceDocumentPhrase, phraseAfter, relativeAntecedent, startsTimeAdverbial, subjectBefore, type MentionInfo, type NounPhrase } from "./noun-phrases";
 import type { QuoteSegment } from "./quote-marks";
 import type { Token } from "./tokens";
 import { tokenize } from "./tokens";
 import type { QuoteType, Span } from "./types";
-import { findSpanIndex, isSpaceCode } from "./text";
+import { findSpanIndex, isLowerAt, isSpaceCode } from "./text";
 
 export interface RawQuote {
   type: QuoteType;
@@ -35,10 +38,19 @@ export interface RawQuote {
   mention: MentionInfo | null;
   /** Index into the raw quote list of a quote whose speaker this one shares (continuations). */
   sameSpeakerAs: number | null;
+  /** A key unique to this quote (its start, and whether it is direct), that survives re-ordering and filtering. */
+  key: number;
+  /** The key of the quote whose speaker this one shares; unlike sameSpeakerAs it stays right when quotes are dropped. */
+  sameSpeakerKey: number | null;
   /** Whether an explicit attribution was found (vs. inherited or none). */
   attributed: boolean;
   /** A partial quote inside reported speech ("said the plan was “a disaster”"): the reported clause is the quote. */
   embedded: boolean;
+}
+
+/** Direct and reported quotes never start at the same offset as another quote of their own family. */
+export function quoteKey(type: QuoteType, start: number): number {
+  return start * 2 + (type === "direct" ? 0 : 1);
 }
 
 export interface AnalysisContext {
@@ -63,9 +75,22 @@ const SHORT_QUOTE_WORDS = 3;
 /** How far (in tokens) the speaker may sit from the quote in "..., the minister for X, Jane Doe, said". */
 const ATTRIBUTION_WINDOW_TOKENS = 24;
 
+/** Words that carry on the clause an attribution interrupted ("Prices, the agency said, were rising"). */
+const CLAUSE_CONTINUATIONS = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "did", "does", "do"]);
+
+/** Prepositions that cannot open reported content ("conceded in a brief speech", "described as"). */
+const CONTENT_BLOCKERS = new Set(["in", "at", "on", "during", "after", "before", "with", "for", "to", "from", "by", "as", "of", "into", "without", "through"]);
+
 function cueAt(text: string, tokens: readonly Token[], index: number, verbs: ReadonlySet<string>): Cue | null {
   const token = tokens[index];
-  if (token === undefined || token.kind !== "word" || !verbs.has(token.lower)) return null;
+  if (token === undefined || token.kind !== "word" || !verbs.has(token.lower) || token.possessive) return null;
+  const previous = tokens[index - 1];
+  if (previous !== undefined && previous.kind === "word") {
+    // "The United States called", "Notes": a capitalised word after a capitalised word is part of a name.
+    if (token.capitalized && previous.capitalized) return null;
+    // "The WMO's report was", "its statement", "a report": after a possessive or an article the word is a noun.
+    if (previous.possessive || (DETERMINERS.has(previous.lower) && previous.lower !== "that")) return null;
+  }
   const particle = PHRASAL_CUES.get(token.lower);
   const next = tokens[index + 1];
   if (particle !== undefined && next !== undefined && next.lower === particle) {
@@ -94,13 +119,14 @@ function wordCount(text: string, start: number, end: number): number {
 }
 
 /** Skips time and place adverbials after a cue ("said on Monday in a statement"), returning the next token index. */
-function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number): number {
+function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number, stopAtComma = false): number {
   for (let round = 0; round < 5 && index < ceiling; round++) {
     const token = tokens[index];
     const next = tokens[index + 1];
     if (token === undefined) break;
     const lower = token.lower;
     if (token.kind === "punct" && token.text === ",") {
+      if (stopAtComma) break;
       index++;
       continue;
     }
@@ -120,8 +146,9 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
       const phrase = phraseAfter(tokens, phraseStart, ceiling);
       if (phrase === null) break;
       const after = tokens[phrase.last + 1];
-      // Only a real adverbial if something that can start content follows ("that", a comma, another preposition).
-      if (after === undefined || after.lower === "that" || after.text === "," || after.lower === "on" || after.lower === "in" || after.lower === "with" || after.lower === "at" || DETERMINERS.has(after.lower) || after.capitalized || after.kind === "number" || after.text === ":") {
+      // Only a real adverbial if something that can start content follows ("that", a comma, another preposition),
+      // or nothing does ("..., the museum said in a statement.").
+      if (after === undefined || after.lower === "that" || after.text === "," || (after.kind === "punct" && ".!?".includes(after.text) && phrase.last + 2 >= tokens.length) || after.lower === "on" || after.lower === "in" || after.lower === "with" || after.lower === "at" || DETERMINERS.has(after.lower) || after.capitalized || after.kind === "number" || after.text === ":") {
         index = phrase.last + 1;
         continue;
       }
@@ -130,6 +157,28 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
     break;
   }
   return index;
+}
+
+/**
+ * The token index just after the audience of "told" ("told Reuters", "told reporters at a news
+ * conference", "told the BBC's Today programme"), or -1. The audience is a short noun phrase; what follows
+ * it (time and place adverbials, "that") is left for the caller.
+ */
+function afterAudience(tokens: readonly Token[], index: number): number {
+  let at = index;
+  const first = tokens[at];
+  if (first === undefined || first.kind !== "word") return -1;
+  if (DETERMINERS.has(first.lower) || first.possessive) at++;
+  const start = at;
+  while (at < tokens.length && at - start < 5) {
+    const token = tokens[at];
+    if (token === undefined || token.kind !== "word") break;
+    if (at > start && startsTimeAdverbial(tokens, at)) break;
+    if (!token.capitalized && (SUBJECT_STOP_WORDS.has(token.lower) || DETERMINERS.has(token.lower))) break;
+    at++;
+    if (token.possessive) continue;
+  }
+  return at > start ? at : -1;
 }
 
 function endWithoutTerminalPunctuation(text: string, start: number, end: number): number {
@@ -163,6 +212,15 @@ export function clauseFloor(tokens: readonly Token[], isParagraphStart: boolean)
   return 0;
 }
 
+/** "X welcomed the decision but said ...", "X sued, and argued that ...": the verb shares the clause's subject. */
+function coordinatedSubject(tokens: readonly Token[], cueIndex: number, floor: number): NounPhrase | null {
+  const conjunction = tokens[cueIndex - 1];
+  if (conjunction === undefined || !(conjunction.lower === "and" || conjunction.lower === "but")) return null;
+  const phrase = clauseSubject(tokens, floor, cueIndex - 1);
+  if (phrase === null || phrase.last >= cueIndex - 2) return null;
+  return phrase;
+}
+
 /** Whether the token before a subject phrase lets it start a clause. */
 function startsClause(tokens: readonly Token[], phraseFirst: number, floor: number): boolean {
   if (phraseFirst <= floor) return true;
@@ -170,7 +228,7 @@ function startsClause(tokens: readonly Token[], phraseFirst: number, floor: numb
   if (previous === undefined) return true;
   if (previous.kind === "punct") return ",;:(\u2014\u2013-".includes(previous.text);
   if (previous.kind === "close-quote") return true;
-  return previous.lower === "and" || previous.lower === "but" || previous.lower === "while" || previous.lower === "as" || previous.lower === "however" || previous.lower === "yet";
+  return previous.lower === "and" || previous.lower === "but" || previous.lower === "while" || previous.lower === "as" || previous.lower === "however" || previous.lower === "yet" || previous.lower === "though" || previous.lower === "although";
 }
 
 function mentionFor(text: string, tokens: readonly Token[], phrase: NounPhrase | null): MentionInfo | null {
@@ -238,7 +296,7 @@ function attributionBefore(text: string, from: number, to: number): DirectAttrib
     const token = tokens[index];
     if (token === undefined) break;
     if (token.kind === "open-quote" || token.kind === "close-quote") break;
-    const cue = cueAt(text, tokens, index, SPEECH_VERBS) ?? accordingToAt(text, tokens, index);
+    const cue = cueAt(text, tokens, index, SPEECH_VERBS) ?? cueAt(text, tokens, index, QUOTING_VERBS) ?? accordingToAt(text, tokens, index);
     if (cue === null) continue;
     if (cue.text.toLowerCase().startsWith("according")) {
       const mention = mentionFor(text, tokens, phraseAfter(tokens, cue.lastIndex + 1, tokens.length));
@@ -247,16 +305,17 @@ function attributionBefore(text: string, from: number, to: number): DirectAttrib
     }
     let rest = cue.lastIndex + 1;
     if (AUDIENCE_VERBS.has(token.lower)) {
-      const audience = phraseAfter(tokens, rest, tokens.length);
-      if (audience !== null) rest = audience.last + 1;
+      const audienceEnd = afterAudience(tokens, rest);
+      if (audienceEnd >= 0) rest = audienceEnd;
     }
     rest = skipAdverbials(tokens, rest, tokens.length);
     const restToken = tokens[rest];
     const adjacent = rest >= tokens.length - 4 || (restToken !== undefined && (restToken.text === ":" || restToken.text === "," || restToken.lower === "that") && rest >= tokens.length - 1);
     // Partial quotes inside reported speech ("said the plan was “a disaster”") keep the speaker too.
     if (!adjacent && tokens.length - rest > 14) continue;
-    const phrase = subjectBefore(tokens, index, 0);
-    if (phrase === null || !startsClause(tokens, phrase.first, 0)) {
+    let phrase = subjectBefore(tokens, index, 0);
+    if (phrase === null || !startsClause(tokens, phrase.first, 0)) phrase = coordinatedSubject(tokens, index, 0);
+    if (phrase === null) {
       // Inverted order before a quote: "Said Smith: “…”" is rare; give up on this cue.
       continue;
     }
@@ -266,6 +325,14 @@ function attributionBefore(text: string, from: number, to: number): DirectAttrib
     return { cue, mention, adjacent, embedded: gap > 0 && REPORTING_VERBS.has(token.lower) && !(restToken !== undefined && (restToken.text === ":" || restToken.text === ",") && gap === 1) };
   }
   return null;
+}
+
+/** Whether the quote mark at `openMark` follows a lower-case word of the same clause ("was “…”", "posed “…”"). */
+function opensMidSentence(text: string, openMark: number): boolean {
+  let index = openMark - 1;
+  while (index >= 0 && isSpaceCode(text.charCodeAt(index))) index--;
+  if (index < 0 || index === openMark - 1) return false;
+  return isLowerAt(text, index);
 }
 
 function looksLikeTitle(text: string, start: number, end: number): boolean {
@@ -317,7 +384,14 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
     const paragraph = paragraphs[paragraphIndex];
     if (paragraph === undefined) continue;
     if (paragraphIndex !== previousParagraph) {
-      lastAttributedInParagraph = null;
+      // A paragraph that opens with a quote continues the speaker whose quote closed the paragraph before
+      // ("“…,” Tijani said.¶“These objects were not gifts …”"), but only when nothing was said in between.
+      const carried = lastAttributedInParagraph === null ? undefined : quotes[lastAttributedInParagraph];
+      const previous = paragraphs[paragraphIndex - 1];
+      const lastSentence = previous === undefined ? undefined : sentences[findSpanIndex(sentences, previous.end - 1)];
+      const opensParagraph = first.openMark === paragraph.start;
+      const carries = carried !== undefined && previousParagraph === paragraphIndex - 1 && opensParagraph && lastSentence !== undefined && carried.end > lastSentence.start;
+      if (!carries) lastAttributedInParagraph = null;
       previousSegmentEnd = -1;
     }
     const sameParagraphPrevious = previousParagraph === paragraphIndex;
@@ -332,7 +406,6 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
     }
     previousParagraph = findSpanIndex(paragraphs, last.openMark);
     previousSegmentEnd = last.closeMark >= 0 ? last.closeMark + 1 : last.innerEnd;
-    if (previousParagraph !== paragraphIndex) lastAttributedInParagraph = null;
 
     const words = wordCount(text, first.innerStart, last.innerEnd);
     const attributedBeside = attribution !== null && attribution.adjacent;
@@ -341,7 +414,7 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
       if (attribution === null && looksLikeTitle(text, first.innerStart, first.innerEnd)) continue;
     }
 
-    const sameSpeakerAs = attribution === null ? lastAttributedInParagraph : null;
+    const sameSpeakerAs: number | null = attribution === null ? lastAttributedInParagraph : null;
     const quoteIndex = quotes.length;
     quotes.push({
       type: "direct",
@@ -352,10 +425,14 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
       cueEnd: attribution?.cue.end ?? null,
       mention: attribution?.mention ?? null,
       sameSpeakerAs,
+      key: quoteKey("direct", first.innerStart),
+      sameSpeakerKey: sameSpeakerAs === null ? null : (quotes[sameSpeakerAs]?.key ?? null),
       attributed: attribution !== null,
-      embedded: attribution?.embedded === true,
+      // A fragment quoted mid-sentence ("posed “a real and present danger” to", "the landing was “a great step”")
+      // belongs to the reported clause around it when there is one.
+      embedded: attribution?.embedded === true || (group.length === 1 && opensMidSentence(text, first.openMark)),
     });
-    if (attribution !== null || sameSpeakerAs !== null) lastAttributedInParagraph = quoteIndex;
+    lastAttributedInParagraph = attribution !== null || sameSpeakerAs !== null ? quoteIndex : null;
   }
   return quotes;
 }
@@ -384,10 +461,11 @@ function cutReportedContent(tokens: readonly Token[], contentFirst: number, cont
     if (PARTICIPIAL_CUES.has(token.lower) && previous.text === ",") {
       return { end: previous.start, next: SPEECH_PARTICIPLES.has(token.lower) ? index : -1 };
     }
-    if (previous.lower === "and" && REPORTING_VERBS.has(token.lower) && /(ed|said|told|wrote)$/.test(token.lower)) {
+    // "said X, but acknowledged that Y" / "said X and accused Z of ...": a second verb of the speaker's own.
+    if ((previous.lower === "and" || previous.lower === "but") && /(ed|said|told|wrote)$/.test(token.lower) && (REPORTING_VERBS.has(token.lower) || SPEECH_ACT_VERBS.has(token.lower))) {
       const beforeAnd = tokens[index - 2];
       const cutAt = beforeAnd !== undefined && beforeAnd.text === "," ? beforeAnd.start : previous.start;
-      return { end: cutAt, next: index };
+      return { end: cutAt, next: REPORTING_VERBS.has(token.lower) ? index : -1 };
     }
   }
   return { end: contentEnd, next: -1 };
@@ -415,18 +493,25 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       if (wordCount(text, firstToken.start, end) < 3 || coverage.mostlyQuoted(firstToken.start, end)) return;
       if (coverage.usedCue(cue.start)) return;
       const index = quotes.length;
-      quotes.push({ type, start: firstToken.start, end, cue: cue.text, cueStart: cue.start, cueEnd: cue.end, mention, sameSpeakerAs: null, attributed: mention !== null, embedded: false });
-      const participle = tokens[cut.next];
-      if (participle !== undefined && cut.next >= 0) {
-        let next = cut.next + 1;
+      quotes.push({ type, start: firstToken.start, end, cue: cue.text, cueStart: cue.start, cueEnd: cue.end, mention, sameSpeakerAs: null, key: quoteKey(type, firstToken.start), sameSpeakerKey: null, attributed: mention !== null, embedded: false });
+      // Further clauses by the same speaker: ", adding that ...", ", but acknowledged that ...".
+      let nextCue = cut.next;
+      for (let round = 0; round < 4 && nextCue >= 0; round++) {
+        const participle = tokens[nextCue];
+        if (participle === undefined) break;
+        const verb = cueAt(text, tokens, nextCue, SPEECH_VERBS);
+        const cueLast = verb?.lastIndex ?? nextCue;
+        let next = skipAdverbials(tokens, cueLast + 1, tokens.length);
         if (tokens[next]?.lower === "that") next++;
         const nextToken = tokens[next];
-        if (nextToken !== undefined && nextToken.kind !== "open-quote") {
-          const participleEnd = endWithoutTerminalPunctuation(text, nextToken.start, contentEnd);
-          if (wordCount(text, nextToken.start, participleEnd) >= 3 && !coverage.mostlyQuoted(nextToken.start, participleEnd)) {
-            quotes.push({ type, start: nextToken.start, end: participleEnd, cue: participle.text, cueStart: participle.start, cueEnd: participle.end, mention: null, sameSpeakerAs: index, attributed: false, embedded: false });
-          }
+        if (nextToken === undefined || nextToken.kind === "open-quote" || nextToken.kind === "punct") break;
+        const nextCut = cutReportedContent(tokens, next, contentEnd);
+        const participleEnd = endWithoutTerminalPunctuation(text, nextToken.start, nextCut.end);
+        if (wordCount(text, nextToken.start, participleEnd) >= 3 && !coverage.mostlyQuoted(nextToken.start, participleEnd)) {
+          const cueEndToken = tokens[cueLast] ?? participle;
+          quotes.push({ type, start: nextToken.start, end: participleEnd, cue: text.slice(participle.start, cueEndToken.end), cueStart: participle.start, cueEnd: cueEndToken.end, mention: null, sameSpeakerAs: index, key: quoteKey(type, nextToken.start), sameSpeakerKey: quotes[index]?.key ?? null, attributed: false, embedded: false });
         }
+        nextCue = nextCut.next;
       }
     };
 
@@ -450,26 +535,67 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     }
 
     // "X said (on Monday) (that) ..." with the speaker opening a clause.
+    let emitted = false;
     for (let index = floor + 1; index < tokens.length - 1; index++) {
       const cue = cueAt(text, tokens, index, REPORTING_VERBS);
       if (cue === null || coverage.usedCue(cue.start)) continue;
-      const phrase = subjectBefore(tokens, index, floor);
-      if (phrase === null || !startsClause(tokens, phrase.first, floor)) continue;
+      let phrase = subjectBefore(tokens, index, floor);
+      if (phrase === null || !startsClause(tokens, phrase.first, floor)) phrase = coordinatedSubject(tokens, index, floor) ?? relativeAntecedent(tokens, index, floor);
+      if (phrase === null) continue;
       const mention = mentionFor(text, tokens, phrase);
       if (mention === null) continue;
       let contentFirst = cue.lastIndex + 1;
       if (AUDIENCE_VERBS.has(tokens[index]?.lower ?? "")) {
-        const audience = phraseAfter(tokens, contentFirst, tokens.length);
-        if (audience === null) continue;
-        contentFirst = audience.last + 1;
+        const audienceEnd = afterAudience(tokens, contentFirst);
+        if (audienceEnd < 0) continue;
+        contentFirst = audienceEnd;
+      }
+      contentFirst = skipAdverbials(tokens, contentFirst, tokens.length, true);
+      const afterCue = tokens[contentFirst];
+      const beforeSubject = tokens[phrase.first - 1];
+      if (phrase.first > floor + 2 && beforeSubject?.text === "," && (afterCue === undefined || afterCue.text === "," || (afterCue.kind === "punct" && ".!?".includes(afterCue.text)))) {
+        // A parenthetical attribution: "The probe landed at 12:20 a.m., JAXA said, a level of accuracy …",
+        // "The cause was under investigation, Liu said, though she pointed out that …".
+        const continues = afterCue?.text === "," ? tokens[contentFirst + 1] : undefined;
+        const midClause = continues !== undefined && continues.kind === "word" && !continues.capitalized && CLAUSE_CONTINUATIONS.has(continues.lower);
+        const lastBefore = tokens[phrase.first - 2];
+        if (lastBefore !== undefined) emit("indirect", cue, mention, floor, midClause ? sentenceEnd : lastBefore.end);
+        emitted = true;
+        index = contentFirst;
+        continue;
       }
       contentFirst = skipAdverbials(tokens, contentFirst, tokens.length);
-      if (tokens[contentFirst]?.lower === "that") contentFirst++;
+      const complementizer = tokens[contentFirst]?.lower === "that";
+      if (complementizer) contentFirst++;
       const first = tokens[contentFirst];
       if (first === undefined || first.kind === "punct" || first.kind === "open-quote") {
         if (first !== undefined && (first.kind === "open-quote" || first.text === ":")) return;
         continue;
       }
+      if (!complementizer && CONTENT_BLOCKERS.has(first.lower) && !first.capitalized) continue;
+      emit("indirect", cue, mention, contentFirst, sentenceEnd);
+      return;
+    }
+    if (emitted) return;
+
+    // "Osei declined to predict, saying only that ...": a speech participle after the clause of a named subject.
+    for (let index = floor + 2; index < tokens.length - 3; index++) {
+      const token = tokens[index];
+      if (token === undefined || !SPEECH_PARTICIPLES.has(token.lower) || tokens[index - 1]?.text !== ",") continue;
+      const phrase = clauseSubject(tokens, floor, index - 1);
+      if (phrase === null) break;
+      const mention = mentionFor(text, tokens, phrase);
+      if (mention === null) break;
+      let contentFirst = index + 1;
+      if (AUDIENCE_VERBS.has(token.lower)) contentFirst = afterAudience(tokens, contentFirst);
+      if (contentFirst < 0) break;
+      contentFirst = skipAdverbials(tokens, contentFirst, tokens.length);
+      if (tokens[contentFirst]?.lower === "only") contentFirst++;
+      if (tokens[contentFirst]?.lower === "that") contentFirst++;
+      const first = tokens[contentFirst];
+      if (first === undefined || first.kind !== "word" && first.kind !== "number") break;
+      const cue: Cue = { index, lastIndex: index, start: token.start, end: token.end, text: token.text };
+      if (coverage.usedCue(cue.start)) break;
       emit("indirect", cue, mention, contentFirst, sentenceEnd);
       return;
     }
@@ -502,8 +628,8 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
           mention = mentionFor(text, tokens, phrase);
           let rest = cue.lastIndex + 1;
           if (AUDIENCE_VERBS.has(tokens[index]?.lower ?? "")) {
-            const audience = phraseAfter(tokens, rest, tokens.length);
-            if (audience !== null) rest = audience.last + 1;
+            const audienceEnd = afterAudience(tokens, rest);
+            if (audienceEnd >= 0) rest = audienceEnd;
           }
           afterTail = skipAdverbials(tokens, rest, tokens.length);
           break;

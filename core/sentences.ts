@@ -6,7 +6,16 @@
 
 import { SENTENCE_STARTERS } from "./lexicon";
 import type { Span } from "./types";
-import { isDigitCode, isLineBreakCode, isLowerAt, isSpaceCode, isUncasedLetterAt, isUpperAt, isWordCharAt, trimSpan } from "./text";
+import { CLASS_LINE_BREAK, CLASS_LOWER, CLASS_SPACE, CLASS_UPPER, CLASS_WORD, charClass as textCharClass } from "./text";
+
+// Module-local aliases: the splitter runs per character, so it avoids cross-module look-ups in its loops.
+const charClass = textCharClass;
+const SPACE = CLASS_SPACE;
+const LINE_BREAK = CLASS_LINE_BREAK;
+const WORD = CLASS_WORD;
+const UPPER = CLASS_UPPER;
+const LOWER = CLASS_LOWER;
+const STARTERS: ReadonlySet<string> = SENTENCE_STARTERS;
 
 /** Longer runs are cut at a space: real sentences are shorter, and it bounds the cost of later per-sentence rules. */
 export const MAX_SENTENCE_LENGTH = 1500;
@@ -30,18 +39,41 @@ const MAYBE_FINAL_ABBREVIATIONS = new Set(
    okla ore pa tenn tex va vt wash wis wyo`.split(/\s+/),
 );
 
-const TERMINATORS = new Set([".", "!", "?", "\u2026", "\u203d"]);
-/** Full-width and other-script terminators that end a sentence even without a following space. */
-const WIDE_TERMINATORS = new Set(["\u3002", "\uff01", "\uff1f", "\u061f", "\u06d4", "\u0964", "\uff0e"]);
-const CLOSERS = new Set(['"', "'", "\u201d", "\u2019", "\u00bb", "\u203a", ")", "]", "}", "\u300d", "\u300f"]);
-const OPENERS = new Set(['"', "'", "\u201c", "\u2018", "\u00ab", "\u2039", "(", "[", "\u201e", "\u300c", "\u300e"]);
+
+/** . ! ? … ‽ */
+function isTerminatorCode(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x203d;
+}
+
+/** Full-width and other-script terminators that end a sentence even without a following space: 。！？؟۔।． */
+function isWideTerminatorCode(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x061f || code === 0x06d4 || code === 0x0964 || code === 0xff0e;
+}
+
+/** " ' ” ’ » › ) ] } 」 』 */
+function isCloserCode(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x203a || code === 41 || code === 93 || code === 125 || code === 0x300d || code === 0x300f;
+}
+
+/** " ' “ ‘ « ‹ ( [ „ 「 『 */
+function isOpenerCode(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201c || code === 0x2018 || code === 0xab || code === 0x2039 || code === 40 || code === 91 || code === 0x201e || code === 0x300c || code === 0x300e;
+}
+
+function isLineBreak(code: number): boolean {
+  return code < 14 ? code === 10 || code === 13 : code === 0x85 || code === 0x2028 || code === 0x2029;
+}
+
+function isWordCharCode(code: number): boolean {
+  return (charClass(code) & WORD) !== 0;
+}
 
 function wordBefore(text: string, periodIndex: number): string {
   let start = periodIndex;
   // Dotted acronyms ("U.S", "e.g") keep their inner periods; 12 characters is plenty for an abbreviation.
   while (start > 0 && periodIndex - start < 12) {
     const previous = start - 1;
-    if (isWordCharAt(text, previous) || (text[previous] === "." && previous > 0 && isWordCharAt(text, previous - 1))) start--;
+    if (isWordCharCode(text.charCodeAt(previous)) || (text.charCodeAt(previous) === 46 && previous > 0 && isWordCharCode(text.charCodeAt(previous - 1)))) start--;
     else break;
   }
   return text.slice(start, periodIndex);
@@ -49,7 +81,7 @@ function wordBefore(text: string, periodIndex: number): string {
 
 function wordAt(text: string, index: number): string {
   let end = index;
-  while (end < text.length && end - index < 16 && isWordCharAt(text, end)) end++;
+  while (end < text.length && end - index < 16 && isWordCharCode(text.charCodeAt(end))) end++;
   return text.slice(index, end);
 }
 
@@ -62,16 +94,23 @@ function periodEndsSentence(text: string, periodIndex: number, nextIndex: number
   if (word === "") return true;
   const lower = word.toLowerCase();
   const nextCode = text.charCodeAt(nextIndex);
-  const nextIsDigit = isDigitCode(nextCode);
+  const nextIsDigit = nextCode >= 48 && nextCode <= 57;
   const nextWord = wordAt(text, nextIndex).toLowerCase();
-  const nextIsStarter = SENTENCE_STARTERS.has(nextWord);
+  const nextIsStarter = STARTERS.has(nextWord);
 
   if (NEVER_FINAL_ABBREVIATIONS.has(lower)) return false;
   if (BEFORE_NUMBER_ABBREVIATIONS.has(lower)) return !nextIsDigit && (lower !== "no" || nextIsStarter);
   // A lone capital is an initial ("J. R. R. Tolkien", "George W. Bush") unless a plain sentence opener follows.
-  if (word.length === 1 && isUpperAt(word, 0)) return nextIsStarter && !isUpperAt(text, nextIndex + 1);
+  if (word.length === 1 && (charClass(word.charCodeAt(0)) & UPPER) !== 0) return nextIsStarter && (charClass(text.charCodeAt(nextIndex + 1)) & UPPER) === 0;
   if (MAYBE_FINAL_ABBREVIATIONS.has(lower) || lower.includes(".")) return nextIsStarter;
   return true;
+}
+
+/** Pushes [start, end) narrowed to exclude surrounding whitespace, unless nothing is left. */
+function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
+  while (start < end && (charClass(text.charCodeAt(start)) & SPACE) !== 0) start++;
+  while (end > start && (charClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  if (end > start) spans.push({ start, end });
 }
 
 /** Splits text into trimmed, non-empty, non-overlapping sentence spans in document order. */
@@ -79,12 +118,6 @@ export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
   const length = text.length;
   let sentenceStart = 0;
-
-  const close = (end: number, nextStart: number): void => {
-    const trimmed = trimSpan(text, sentenceStart, end);
-    if (trimmed.end > trimmed.start) sentences.push(trimmed);
-    sentenceStart = nextStart;
-  };
 
   let index = 0;
   while (index < length) {
@@ -94,31 +127,35 @@ export function splitSentences(text: string): Span[] {
       index++;
       continue;
     }
-    if (isLineBreakCode(code)) {
-      close(index, index + 1);
+    const flags = charClass(code);
+    if ((flags & LINE_BREAK) !== 0) {
+      pushTrimmed(sentences, text, sentenceStart, index);
+      sentenceStart = index + 1;
       index++;
       continue;
     }
-    if (isSpaceCode(code)) {
+    if ((flags & SPACE) !== 0) {
       if (index - sentenceStart > MAX_SENTENCE_LENGTH) {
-        close(index, index + 1);
+        pushTrimmed(sentences, text, sentenceStart, index);
+        sentenceStart = index + 1;
       }
       index++;
       continue;
     }
-    const char = text[index] ?? "";
-    if (WIDE_TERMINATORS.has(char)) {
+    if (isWideTerminatorCode(code)) {
       let end = index + 1;
-      while (end < length && (WIDE_TERMINATORS.has(text[end] ?? "") || CLOSERS.has(text[end] ?? ""))) end++;
-      close(end, end);
+      while (end < length && (isWideTerminatorCode(text.charCodeAt(end)) || isCloserCode(text.charCodeAt(end)))) end++;
+      pushTrimmed(sentences, text, sentenceStart, end);
+      sentenceStart = end;
       index = end;
       continue;
     }
-    if (!TERMINATORS.has(char)) {
+    if (!isTerminatorCode(code)) {
       if (index - sentenceStart > 2 * MAX_SENTENCE_LENGTH) {
         // No space to cut at (garbage or unsegmented script): cut hard, keeping surrogate pairs whole.
         const cut = code >= 0xdc00 && code <= 0xdfff ? index + 1 : index;
-        close(cut, cut);
+        pushTrimmed(sentences, text, sentenceStart, cut);
+        sentenceStart = cut;
         index = Math.max(cut, index + 1);
         continue;
       }
@@ -127,56 +164,62 @@ export function splitSentences(text: string): Span[] {
     }
 
     let runEnd = index;
-    while (runEnd < length && TERMINATORS.has(text[runEnd] ?? "")) runEnd++;
+    while (runEnd < length && isTerminatorCode(text.charCodeAt(runEnd))) runEnd++;
     let afterClosers = runEnd;
-    while (afterClosers < length && CLOSERS.has(text[afterClosers] ?? "")) afterClosers++;
+    while (afterClosers < length && isCloserCode(text.charCodeAt(afterClosers))) afterClosers++;
     if (afterClosers >= length) {
-      close(afterClosers, afterClosers);
+      pushTrimmed(sentences, text, sentenceStart, afterClosers);
+      sentenceStart = afterClosers;
       index = afterClosers;
       continue;
     }
-    if (!isSpaceCode(text.charCodeAt(afterClosers))) {
+    if ((charClass(text.charCodeAt(afterClosers)) & SPACE) === 0) {
       index = afterClosers > index ? afterClosers : index + 1;
       continue;
     }
     let next = afterClosers;
-    while (next < length && isSpaceCode(text.charCodeAt(next)) && !isLineBreakCode(text.charCodeAt(next))) next++;
-    if (next >= length || isLineBreakCode(text.charCodeAt(next))) {
-      close(afterClosers, afterClosers);
+    while (next < length && (charClass(text.charCodeAt(next)) & (SPACE | LINE_BREAK)) === SPACE) next++;
+    if (next >= length || isLineBreak(text.charCodeAt(next))) {
+      pushTrimmed(sentences, text, sentenceStart, afterClosers);
+      sentenceStart = afterClosers;
       index = next;
       continue;
     }
     let firstOfNext = next;
-    while (firstOfNext < length && OPENERS.has(text[firstOfNext] ?? "")) firstOfNext++;
+    while (firstOfNext < length && isOpenerCode(text.charCodeAt(firstOfNext))) firstOfNext++;
+    const firstCode = text.charCodeAt(firstOfNext);
+    const firstFlags = charClass(firstCode);
     const startsLikeSentence =
       firstOfNext > next ||
-      isUpperAt(text, firstOfNext) ||
-      isDigitCode(text.charCodeAt(firstOfNext)) ||
-      isUncasedLetterAt(text, firstOfNext);
-    const lowerFollows = !startsLikeSentence && isLowerAt(text, firstOfNext);
+      (firstFlags & UPPER) !== 0 ||
+      (firstCode >= 48 && firstCode <= 57) ||
+      // A letter of a script without case (Arabic, CJK...).
+      (firstCode >= 128 && (firstFlags & (WORD | UPPER | LOWER)) === WORD);
+    const lowerFollows = !startsLikeSentence && (firstFlags & LOWER) !== 0;
     let ends = !lowerFollows;
-    if (ends && runEnd - index === 1 && char === "." && afterClosers === runEnd) {
+    if (ends && runEnd - index === 1 && code === 46 && afterClosers === runEnd) {
       ends = periodEndsSentence(text, index, firstOfNext);
     }
     if (ends) {
-      close(afterClosers, next);
+      pushTrimmed(sentences, text, sentenceStart, afterClosers);
+      sentenceStart = next;
       index = next;
     } else {
       index = afterClosers;
     }
   }
-  close(length, length);
+  pushTrimmed(sentences, text, sentenceStart, length);
   return sentences;
 }
 
 /** Paragraph spans: runs of text between line breaks, trimmed, non-empty. */
 export function splitParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
+  const length = text.length;
   let start = 0;
-  for (let index = 0; index <= text.length; index++) {
-    if (index === text.length || isLineBreakCode(text.charCodeAt(index))) {
-      const trimmed = trimSpan(text, start, index);
-      if (trimmed.end > trimmed.start) paragraphs.push(trimmed);
+  for (let index = 0; index <= length; index++) {
+    if (index === length || isLineBreak(text.charCodeAt(index))) {
+      pushTrimmed(paragraphs, text, start, index);
       start = index + 1;
     }
   }

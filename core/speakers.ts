@@ -5,10 +5,11 @@
 
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./lexicon";
 import type { NameOccurrence } from "./names";
-import type { Gender, MentionInfo } from "./noun-phrases";
+import { SOURCE_DOCUMENT_NOUNS, type Gender, type MentionInfo } from "./noun-phrases";
 import type { RawQuote } from "./quotes";
 import type { Speaker, SpeakerKind, SpeakerMention } from "./types";
 import { isWordCharAt } from "./text";
+import { tokenize } from "./tokens";
 
 interface Entity {
   kind: SpeakerKind;
@@ -85,6 +86,76 @@ function rolesMatch(entityRoleKey: string | null, mentionRoleKey: string | null)
   if (entityRoleKey === null || mentionRoleKey === null) return false;
   return entityRoleKey === mentionRoleKey || entityRoleKey.endsWith(` ${mentionRoleKey}`) || mentionRoleKey.endsWith(` ${entityRoleKey}`);
 }
+
+function startsWithTokens(tokens: readonly string[], prefix: readonly string[]): boolean {
+  if (prefix.length === 0 || prefix.length > tokens.length) return false;
+  for (let index = 0; index < prefix.length; index++) if (tokens[index] !== prefix[index]) return false;
+  return true;
+}
+
+/** A name (not a description): it starts with a capital once any article is set aside. */
+function isProperName(name: string): boolean {
+  return /^\p{Lu}/u.test(name.replace(ARTICLE, ""));
+}
+
+function isAcronymName(name: string): boolean {
+  return /^[A-Z][A-Z.&]{1,7}$/.test(name.replace(ARTICLE, "")) && name.replace(/[.&]/g, "").length >= 2;
+}
+
+const DEFINITION_JOINERS = new Set(["of", "for", "and", "&", "on", "de", "the"]);
+
+/**
+ * The full name written right before "(ACRONYM)" the first time the article uses it: "the Japan Aerospace
+ * Exploration Agency (JAXA)" gives "Japan Aerospace Exploration Agency". Null when the article defines none.
+ */
+export function findAcronymDefinition(text: string, acronym: string): string | null {
+  const needle = `(${acronym})`;
+  let from = 0;
+  for (let tries = 0; tries < 5; tries++) {
+    const at = text.indexOf(needle, from);
+    if (at < 0) return null;
+    from = at + needle.length;
+    const tokens = tokenize(text, Math.max(0, at - 160), at);
+    let first = tokens.length;
+    while (first > 0) {
+      const token = tokens[first - 1];
+      if (token === undefined || token.kind !== "word" || !(token.capitalized || DEFINITION_JOINERS.has(token.lower))) break;
+      first--;
+    }
+    while (first < tokens.length && !(tokens[first]?.capitalized ?? false)) first++;
+    const opener = tokens[first];
+    const last = tokens[tokens.length - 1];
+    if (opener === undefined || last === undefined || tokens.length - first < 2) continue;
+    return text.slice(opener.start, last.end).replace(ARTICLE, "");
+  }
+  return null;
+}
+
+type Sector = "business" | "public" | null;
+const BUSINESS_HEADS = new Set(["company", "firm", "carrier", "airline", "retailer", "lender", "insurer", "startup", "manufacturer", "operator", "giant", "bank", "chain", "maker", "developer", "group", "conglomerate", "supplier"]);
+const PUBLIC_HEADS = new Set(["agency", "ministry", "department", "government", "office", "authority", "regulator", "watchdog", "police", "court", "council", "committee", "administration", "body", "organization", "organisation", "institution", "commission", "bureau", "service", "museum", "university", "union"]);
+const BUSINESS_NAME_WORDS = new Set(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "airlines", "airways", "motors", "technologies", "labs", "systems", "pharmaceuticals", "bank", "ag", "sa", "gmbh", "nv", "partners", "capital"]);
+
+function sectorOfHead(head: string): Sector {
+  if (BUSINESS_HEADS.has(head)) return "business";
+  if (PUBLIC_HEADS.has(head)) return "public";
+  return null;
+}
+
+function organizationSector(entity: { roleKey: string | null; nameTokens: readonly string[] }): Sector {
+  if (entity.roleKey !== null) {
+    const byRole = sectorOfHead(entity.roleKey);
+    if (byRole !== null) return byRole;
+  }
+  if (entity.nameTokens.some((token) => BUSINESS_NAME_WORDS.has(token))) return "business";
+  if (entity.nameTokens.some((token) => PUBLIC_HEADS.has(token))) return "public";
+  return null;
+}
+
+/** A lone name that can be a sentence's subject: not an -ing/-ed/-ly word ("Asked", "According", "Meanwhile"). */
+const LONE_SUBJECT_NAME = /^\p{Lu}[\p{Ll}'\u2019-]+(?<!ing|ed|ly)$/u;
+/** What follows a subject name: a finite verb ("conceded", "says", "was") or an appositive comma. */
+const VERB_AFTER_SUBJECT = /^(?:,|\s+(?:[a-z]+(?:ed|s)|was|is|had|has|will|would|could|can|did|told|said|took|made|went|gave|came|won|lost|wrote|sat|stood|spoke|met|left|ran|got|saw|became|began|felt|knew|thought)\b)/;
 
 export interface ResolvedSpeakers {
   speakers: Speaker[];
@@ -179,6 +250,33 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     if (mention.title !== null && mention.name !== null) entity.aliases.add(`${mention.title} ${mention.name}`);
   };
 
+  /** An organisation whose name is this one, or starts with it, or is its start ("Lumora" / "Lumora Inc"). */
+  const findOrganization = (tokens: readonly string[]): Entity | undefined => {
+    const exact = organizationByKey.get(tokens.join(" "));
+    if (exact !== undefined) return exact;
+    const firstToken = tokens[0];
+    if (firstToken === undefined) return undefined;
+    return withToken(firstToken).find((entity) => entity.kind === "organization" && (startsWithTokens(entity.nameTokens, tokens) || startsWithTokens(tokens, entity.nameTokens)));
+  };
+  const adoptOrganizationName = (entity: Entity, name: string): void => {
+    const tokens = lowerTokens(name);
+    if (tokens.length <= entity.nameTokens.length || !startsWithTokens(tokens, entity.nameTokens)) return;
+    entity.aliases.add(entity.name);
+    entity.name = name;
+    entity.nameTokens = tokens;
+    indexTokens(entity);
+    organizationByKey.set(tokens.join(" "), entity);
+  };
+  /** "the Japan Aerospace Exploration Agency (JAXA)": the name an acronym was introduced with, if the article gives one. */
+  const acronymDefinitions = new Map<string, string | null>();
+  const definedName = (acronym: string): string | null => {
+    const cached = acronymDefinitions.get(acronym);
+    if (cached !== undefined) return cached;
+    const found = findAcronymDefinition(text, acronym);
+    acronymDefinitions.set(acronym, found);
+    return found;
+  };
+
   // Pass 1: people introduced by full name and organisations by name, wherever they appear, so that a
   // headline's "Iraqi PM" or "Sudani" can link to an introduction further down.
   for (const quoteIndex of order) {
@@ -188,6 +286,11 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       const existing = findPerson(lowerTokens(mention.name), mention.start);
       const entity = existing ?? createEntity("person", mention.name, mention.start);
       enrich(entity, mention);
+    } else if (mention.kind === "organization" && mention.name !== null && mention.nameTokens.length >= 2 && isProperName(mention.name) && !isAcronymName(mention.name)) {
+      // "Fintech firm Lumora says" in a headline, "Payments company Lumora Inc said" below: one organisation.
+      const entity = findOrganization(lowerTokens(mention.name)) ?? createEntity("organization", mention.name, mention.start);
+      adoptOrganizationName(entity, mention.name);
+      if (entity.roleKey === null && mention.roleKey !== null) entity.roleKey = mention.roleKey;
     }
   }
 
@@ -207,7 +310,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const surname = mention.nameTokens[0] ?? mention.text.toLowerCase();
     const byToken = mostRecent(withToken(surname).filter((entity) => entity.kind === "person" && !entity.group), mention.start);
     if (byToken !== undefined) return byToken;
-    const organization = withToken(surname).find((entity) => entity.kind === "organization" && entity.nameTokens.length === 1);
+    const organization = withToken(surname).find((entity) => entity.kind === "organization" && entity.nameTokens[0] === surname);
     if (organization !== undefined && mention.title === null) return organization;
     const fullName = names.fullNameFor(mention.name ?? mention.text, mention.start);
     if (fullName !== undefined) {
@@ -240,21 +343,46 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     return organizationByKey.get(lowerTokens(name).join(" ")) ?? createEntity("organization", name, chosen.start);
   };
 
-  const resolveOrganization = (mention: MentionInfo): Entity => {
+  const resolveOrganization = (mention: MentionInfo): Entity | null => {
     const tokens = lowerTokens(mention.name ?? mention.text);
-    const exact = organizationByKey.get(tokens.join(" "));
-    if (exact !== undefined) return exact;
     const bareName = (mention.name ?? mention.text).replace(ARTICLE, "");
-    const acronym = /^[A-Z][A-Z.&]{1,7}$/.test(bareName) ? bareName.replace(/[.&]/g, "") : null;
+    const generic = !/^\p{Lu}/u.test(bareName);
+    const head = tokens[tokens.length - 1];
+    if (!generic) {
+      const only = tokens.length === 1 ? tokens[0] : undefined;
+      if (only !== undefined && !isAcronymName(bareName)) {
+        // "the Corps", "Police", "Lumora" after "the Army Corps of Engineers", "Riverton police", "Lumora Inc".
+        const longer = withToken(only).filter((entity) => entity.kind === "organization" && entity.nameTokens.length > 1);
+        const seen = mostRecent(longer.filter((entity) => entity.firstSeen <= mention.start), mention.start) ?? longer.find((entity) => entity.nameTokens[0] === only);
+        if (seen !== undefined) return seen;
+      }
+      const known = findOrganization(tokens);
+      if (known !== undefined) {
+        if (mention.name !== null) adoptOrganizationName(known, mention.name);
+        return known;
+      }
+    }
+    const acronym = isAcronymName(bareName) ? bareName.replace(/[.&]/g, "") : null;
     if (acronym !== null) {
-      const expanded = [...organizationByKey.values()].find((entity) => initialsOf(entity.name) === acronym) ?? organizationFromOccurrences(mention, undefined, acronym);
+      const definition = definedName(bareName);
+      const expanded =
+        (definition === null ? undefined : (findOrganization(lowerTokens(definition)) ?? createEntity("organization", definition, mention.start))) ??
+        [...organizationByKey.values()].find((entity) => initialsOf(entity.name) === acronym) ??
+        organizationFromOccurrences(mention, undefined, acronym);
       if (expanded !== undefined) {
         expanded.aliases.add(bareName);
         return expanded;
       }
     }
-    const generic = !/^\p{Lu}/u.test(bareName);
-    const head = tokens[tokens.length - 1];
+    if (generic && head !== undefined && SOURCE_DOCUMENT_NOUNS.has(head)) {
+      // "According to the report", "its filings": whoever published it is the organisation being reported on, if any.
+      return latestSpeakingOrganization(mention.start, null) ?? null;
+    }
+    if (generic && head !== undefined) {
+      // "The company said", "the agency said": the organisation of that kind that spoke last.
+      const speaking = latestSpeakingOrganization(mention.start, head);
+      if (speaking !== undefined) return speaking;
+    }
     if (head !== undefined) {
       const byHead = mostRecent(withToken(head).filter((entity) => entity.kind === "organization" && entity.nameTokens.length > 1 && (generic || containsAll(entity.nameTokens, tokens))), mention.start);
       if (byHead !== undefined && (generic || byHead.firstSeen <= mention.start)) return byHead;
@@ -265,6 +393,19 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     }
     const name = (mention.name ?? mention.text).replace(/^(a|an)\s+/i, "");
     return createEntity("organization", name, mention.start);
+  };
+
+  const latestSpeakingOrganization = (position: number, head: string | null): Entity | undefined => {
+    let fallback: Entity | undefined;
+    for (let index = speakingOrganizations.length - 1; index >= 0 && speakingOrganizations.length - index <= 12; index--) {
+      const spoken = speakingOrganizations[index];
+      if (spoken === undefined || spoken.position > position || position - spoken.position > ORGANIZATION_WINDOW) continue;
+      const entity = spoken.entity;
+      if (head === null) return entity;
+      if (entity.roleKey === head || entity.nameTokens.includes(head)) return entity;
+      if (fallback === undefined && BROAD_ORGANIZATION_HEADS.has(head) && organizationSector(entity) === sectorOfHead(head)) fallback = entity;
+    }
+    return fallback;
   };
 
   const resolveRole = (mention: MentionInfo): Entity => {
@@ -321,7 +462,13 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const byToken = mostRecent(withToken(single).filter((entity) => entity.kind === "person" && !entity.group), occurrence.start);
     if (byToken !== undefined) return byToken;
     const fullName = names.fullNameFor(text.slice(occurrence.start, occurrence.end), occurrence.start);
-    if (fullName === undefined) return null;
+    if (fullName === undefined) {
+      // "Pruitt conceded. “…,” he said.": a lone name opening a sentence can be what a pronoun points back to.
+      if (!occurrence.subject || !LONE_SUBJECT_NAME.test(text.slice(occurrence.start, occurrence.end)) || !VERB_AFTER_SUBJECT.test(text.slice(occurrence.end, occurrence.end + 24))) return null;
+      const entity = createEntity("person", text.slice(occurrence.start, occurrence.end).replace(/['\u2019]s$/, ""), occurrence.start);
+      entity.tentative = true;
+      return entity;
+    }
     const fullTokens = lowerTokens(fullName);
     const entity = findPerson(fullTokens, occurrence.start) ?? createEntity("person", fullName, occurrence.start);
     entity.confirmedPerson = true;
@@ -376,6 +523,10 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   };
 
   const entityByQuote: (Entity | null)[] = quotes.map(() => null);
+  /** Organisations in the order they last spoke, newest last. */
+  const speakingOrganizations: { entity: Entity; position: number }[] = [];
+  const indexByKey = new Map<number, number>();
+  quotes.forEach((quote, index) => indexByKey.set(quote.key, index));
   let previousSpeaker: Entity | null = null;
   let previousQuoteStart = -1;
   for (const quoteIndex of order) {
@@ -409,10 +560,12 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
         if (mention.kind !== "pronoun" && !mention.text.includes(",")) entity.aliases.add(mention.text);
         touch(entity, mention.start);
       }
-    } else if (quote.sameSpeakerAs !== null) {
-      entity = entityByQuote[quote.sameSpeakerAs] ?? null;
+    } else if (quote.sameSpeakerKey !== null) {
+      const shared = indexByKey.get(quote.sameSpeakerKey);
+      entity = shared === undefined ? null : (entityByQuote[shared] ?? null);
     }
     entityByQuote[quoteIndex] = entity;
+    if (entity !== null && entity.kind === "organization") speakingOrganizations.push({ entity, position: quote.start });
     if (entity !== null) previousSpeaker = entity;
     previousQuoteStart = quote.start;
   }
