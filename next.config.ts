@@ -9,6 +9,11 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project once (tsc); checking again inside every build only slows it.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
+  experimental: {
+    // Imports accept up to 5 MB of text or file (checked with a clear message by the import actions);
+    // the extra megabyte is room for the multipart encoding and the form's other fields.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   headers() {
     return Promise.resolve([
       {

@@ -47,8 +47,18 @@ describe.each(testDatabaseKinds)("importing articles on %s", (kind) => {
     expect(await db.prisma.speaker.count({ where: { name: "Pat Ryder" } })).toBe(2);
   });
 
+  it("offers the winner's article when two imports of the same text race", async () => {
+    const body = `${example}\n\nRace edition.`;
+    const results = await Promise.all([1, 2, 3].map((n) => importArticle({ prisma: db.prisma, teamId, actorId: userId, title: `Race ${n}`, body })));
+    const created = results.filter((result) => !result.duplicate);
+    expect(created).toHaveLength(1);
+    expect(new Set(results.map((result) => result.articleId))).toEqual(new Set([created[0]!.articleId]));
+    expect(await db.prisma.article.count({ where: { teamId, body } })).toBe(1);
+  });
+
   it("never shows one team's article to another", async () => {
     const [article] = await listArticles(db.prisma, teamId);
+    expect(article).toBeDefined();
     expect(await findArticle(db.prisma, otherTeamId, article!.id)).toBeNull();
     expect(await findArticle(db.prisma, teamId, "no-such-id")).toBeNull();
   });

@@ -67,9 +67,36 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
   const body = options.body;
   const hash = contentHash(body);
   const existing = await findArticleIdByHash(options.prisma, options.teamId, hash);
-  if (existing) return { articleId: existing, duplicate: true, counts: { speakers: 0, quotes: 0, claims: 0 } };
+  if (existing) return duplicateOf(existing);
 
   const analysis = analyze(body);
+  try {
+    return await storeImport(options, { title, body, hash, analysis });
+  } catch (error) {
+    // Two imports of the same text can both pass the check above; the unique (teamId, contentHash)
+    // index lets one win, and the other offers the winner's article like any duplicate.
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await findArticleIdByHash(options.prisma, options.teamId, hash);
+    if (!winner) throw error;
+    return duplicateOf(winner);
+  }
+}
+
+function duplicateOf(articleId: string): ImportArticleResult {
+  return { articleId, duplicate: true, counts: { speakers: 0, quotes: 0, claims: 0 } };
+}
+
+/** Prisma's P2002, or PostgreSQL's 23505 as the embedded database's adapter passes it on unmapped. */
+function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, cause } = error as { code?: unknown; cause?: { kind?: unknown; code?: unknown } };
+  return code === "P2002" || (cause?.kind === "postgres" && cause.code === "23505");
+}
+
+async function storeImport(
+  options: ImportArticleOptions,
+  { title, body, hash, analysis }: { title: string; body: string; hash: string; analysis: ReturnType<typeof analyze> },
+): Promise<ImportArticleResult> {
   return options.prisma.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {
