@@ -38,3 +38,15 @@ describe("configuration errors", () => {
     }
   });
 });
+
+describe("the URL import allowlist", () => {
+  it("is parsed with the rest of the configuration, and a bad entry is named", async () => {
+    vi.stubEnv("FACTDESK_FETCH_ALLOWLIST", "localhost, 10.0.0.0/8");
+    const { env } = await import("./env");
+    expect(env().fetchAllowlist).toBeDefined();
+    vi.resetModules();
+    vi.stubEnv("FACTDESK_FETCH_ALLOWLIST", "10.0.0.0/99");
+    const fresh = await import("./env");
+    expect(() => fresh.env()).toThrow('Bad configuration: FACTDESK_FETCH_ALLOWLIST: "10.0.0.0/99" is not a valid CIDR range.');
+  });
+});

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseFetchAllowlist, type FetchAllowlist } from "./address-policy";
 
 const schema = z.object({
   DATABASE_URL: z
@@ -14,13 +15,15 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Skip creating the demo team and admin on an empty database (tests seed their own data). */
+  /** Hosts and CIDR ranges that URL import may fetch although they are not public addresses. */
+  FACTDESK_FETCH_ALLOWLIST: z.string().optional(),
   FACTDESK_NO_DEMO: z
     .string()
     .optional()
     .transform((value) => value === "1" || value === "true"),
 });
 
-export type Env = z.infer<typeof schema> & { dataDir: string };
+export type Env = z.infer<typeof schema> & { dataDir: string; fetchAllowlist: FetchAllowlist };
 
 let cached: Env | undefined;
 
@@ -32,6 +35,12 @@ export function env(): Env {
     const issue = parsed.error.issues[0];
     throw new Error(`Bad configuration: ${issue?.path.join(".") ?? "environment"}: ${issue?.message ?? "invalid"}`);
   }
-  cached = { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  let fetchAllowlist: FetchAllowlist;
+  try {
+    fetchAllowlist = parseFetchAllowlist(parsed.data.FACTDESK_FETCH_ALLOWLIST);
+  } catch (error) {
+    throw new Error(`Bad configuration: ${(error as Error).message}`);
+  }
+  cached = { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR), fetchAllowlist };
   return cached;
 }

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { parseFetchAllowlist, type FetchAllowlist } from "@/server/address-policy";
+import { env } from "@/server/env";
 import { prisma } from "@/server/db";
 import { AppError, toFormMessage } from "@/server/errors";
 import { authorise } from "@/server/session";
@@ -53,13 +53,6 @@ function parse<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infe
   return parsed.data;
 }
 
-let allowlist: FetchAllowlist | undefined;
-
-/** FACTDESK_FETCH_ALLOWLIST, read once: hosts and ranges that may be fetched although not public. */
-function fetchAllowlist(): FetchAllowlist {
-  allowlist ??= parseFetchAllowlist(process.env.FACTDESK_FETCH_ALLOWLIST);
-  return allowlist;
-}
 
 /** Runs one import for the signed-in fact-checker's team, then opens the article (or the existing one). */
 async function runImport(start: (scope: { teamId: string; actorId: string }) => Promise<ImportArticleResult>): Promise<FormState> {
@@ -103,6 +96,6 @@ export async function importUploadedArticleAction(_previous: FormState, formData
 export async function importUrlArticleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runImport(async (scope) => {
     const input = parse(urlSchema, fields(formData, ["url", "title", "publisher", "publishedAt"]));
-    return importArticleUrl({ prisma: await prisma(), ...scope, ...input, allowlist: fetchAllowlist() });
+    return importArticleUrl({ prisma: await prisma(), ...scope, ...input, allowlist: env().fetchAllowlist });
   });
 }
