@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/components/format";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { AddMemberForm } from "@/components/settings/add-member-form";
@@ -31,6 +33,17 @@ export default async function SettingsPage() {
         <div className="p-5">
           <ChangePasswordForm />
         </div>
+      </Card>
+      <Card>
+        <CardHeader
+          title="Rating scales"
+          description={isAdmin ? "The labels verdicts choose from, and whether a verdict needs a source." : "The labels verdicts choose from."}
+          actions={
+            <Link href="/settings/scales" className={`${buttonClass("secondary", "sm")} shrink-0`}>
+              {isAdmin ? "Manage scales" : "View scales"}
+            </Link>
+          }
+        />
       </Card>
       {isAdmin ? (
         <>
