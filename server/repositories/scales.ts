@@ -151,7 +151,3 @@ export async function updateVerdictNeedsSource(db: DbClient, teamId: string, ver
   return count > 0;
 }
 
-/** True for a Prisma request error with this code (P2002 unique violation, P2003 foreign key in use). */
-export function isPrismaCode(error: unknown, code: "P2002" | "P2003"): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === code;
-}

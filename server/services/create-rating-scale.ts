@@ -1,6 +1,6 @@
-import type { PrismaClient } from "@/server/repositories/client";
+import { isConstraintViolation, type PrismaClient } from "@/server/repositories/client";
 import { recordAudit } from "@/server/repositories/audit";
-import { countScales, findScaleIdByName, insertScale, isPrismaCode, lockTeamScales, makeDefaultScale, type RatingScaleDto } from "@/server/repositories/scales";
+import { countScales, findScaleIdByName, insertScale, lockTeamScales, makeDefaultScale, type RatingScaleDto } from "@/server/repositories/scales";
 import { AppError } from "@/server/errors";
 import { findPreset, parseCustomScale, ratingPresets, type CustomScaleInput, type RatingLabelInput } from "./rating-scale";
 
@@ -47,7 +47,7 @@ export async function createRatingScale(options: CreateRatingScaleOptions): Prom
       return scale;
     });
   } catch (error) {
-    if (isPrismaCode(error, "P2002")) throw taken(definition.name);
+    if (isConstraintViolation(error, "P2002")) throw taken(definition.name);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
-import type { PrismaClient } from "@/server/repositories/client";
+import { isConstraintViolation, type PrismaClient } from "@/server/repositories/client";
 import { recordAudit } from "@/server/repositories/audit";
-import { deleteScaleRow, findScale, findScaleState, isPrismaCode, lockTeamScales } from "@/server/repositories/scales";
+import { deleteScaleRow, findScale, findScaleState, lockTeamScales } from "@/server/repositories/scales";
 import { AppError } from "@/server/errors";
 
 export interface DeleteRatingScaleOptions {
@@ -31,7 +31,7 @@ export async function deleteRatingScale(options: DeleteRatingScaleOptions): Prom
     });
   } catch (error) {
     // A verdict given on this scale while it was being deleted: the foreign key refuses the delete.
-    if (isPrismaCode(error, "P2003")) throw inUse(name, 1);
+    if (isConstraintViolation(error, "P2003")) throw inUse(name, 1);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { analyze } from "@/core";
-import type { PrismaClient } from "@/server/repositories/client";
+import { isConstraintViolation, type PrismaClient } from "@/server/repositories/client";
 import { findArticleIdByHash } from "@/server/repositories/articles";
 import { recordAudit } from "@/server/repositories/audit";
 import { storeAnalysis } from "@/server/repositories/analysis";
@@ -75,7 +75,7 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
   } catch (error) {
     // Two imports of the same text can both pass the check above; the unique (teamId, contentHash)
     // index lets one win, and the other offers the winner's article like any duplicate.
-    if (!isUniqueViolation(error)) throw error;
+    if (!isConstraintViolation(error, "P2002")) throw error;
     const winner = await findArticleIdByHash(options.prisma, options.teamId, hash);
     if (!winner) throw error;
     return duplicateOf(winner);
@@ -86,12 +86,7 @@ function duplicateOf(articleId: string): ImportArticleResult {
   return { articleId, duplicate: true, counts: { speakers: 0, quotes: 0, claims: 0 } };
 }
 
-/** Prisma's P2002, or PostgreSQL's 23505 as the embedded database's adapter passes it on unmapped. */
-function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const { code, cause } = error as { code?: unknown; cause?: { kind?: unknown; code?: unknown } };
-  return code === "P2002" || (cause?.kind === "postgres" && cause.code === "23505");
-}
+
 
 async function storeImport(
   options: ImportArticleOptions,

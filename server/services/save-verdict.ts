@@ -1,7 +1,7 @@
-import type { PrismaClient } from "@/server/repositories/client";
+import { isConstraintViolation, type PrismaClient } from "@/server/repositories/client";
 import { recordAudit } from "@/server/repositories/audit";
 import { countClaimSources, findClaimVerdict, insertVerdict, lockClaim, markClaimReadyForReview, updateVerdictRow, type VerdictDto } from "@/server/repositories/evidence";
-import { findTeamLabel, findVerdictNeedsSource, isPrismaCode } from "@/server/repositories/scales";
+import { findTeamLabel, findVerdictNeedsSource } from "@/server/repositories/scales";
 import { AppError } from "@/server/errors";
 import { staleVersionError } from "./source-verdict-conflict";
 
@@ -76,7 +76,7 @@ export async function saveVerdict(options: SaveVerdictOptions): Promise<SaveVerd
     });
   } catch (error) {
     // Two first verdicts at once: the second insert hits the one-verdict-per-claim constraint.
-    if (isPrismaCode(error, "P2002")) throw new AppError("conflict", "Someone else gave a verdict on this claim since you opened it. Review it and make your change again.");
+    if (isConstraintViolation(error, "P2002")) throw new AppError("conflict", "Someone else gave a verdict on this claim since you opened it. Review it and make your change again.");
     throw error;
   }
 }
