@@ -6,8 +6,10 @@ import { cn } from "@/components/ui/cn";
 
 const links = [
   { href: "/", label: "Articles", match: (path: string) => path === "/" || path.startsWith("/articles") },
+  { href: "/speakers", label: "Speakers", match: (path: string) => path.startsWith("/speakers") },
   { href: "/import", label: "Import", match: (path: string) => path.startsWith("/import") },
-  { href: "/settings", label: "Settings", match: (path: string) => path.startsWith("/settings") },
+  // On a phone Settings stays in the account menu, leaving the bar room for the work pages.
+  { href: "/settings", label: "Settings", match: (path: string) => path.startsWith("/settings"), wideOnly: true },
 ];
 
 export function NavLinks() {
@@ -23,6 +25,7 @@ export function NavLinks() {
             aria-current={active ? "page" : undefined}
             className={cn(
               "rounded-md px-2 py-1.5 text-sm font-medium sm:px-2.5",
+              "wideOnly" in link && "hidden sm:block",
               active ? "bg-slate-100 text-slate-900" : "text-slate-600 hover:bg-slate-50 hover:text-slate-900",
             )}
           >

@@ -1,9 +1,53 @@
 import { randomUUID } from "node:crypto";
-import type { AnalysisResult } from "@/core/types";
+import type { AnalysisResult, Speaker } from "@/core/types";
 import type { DbClient } from "./client";
+import { createSpeaker, enrichSpeaker, matchSpeaker, nameKey } from "./speakers";
 
 /**
- * Stores an analysis of an article: team-wide speakers (matched by name, aliases merged),
+ * Finds or creates the team speaker for each speaker of an analysis. A speaker is matched team-wide by
+ * name or alias (case-insensitive), so one renamed or merged by a reviewer keeps being used; what the
+ * article adds (new aliases, a title or role the team did not have) is merged into the team's record.
+ * Returns the analysis speaker id → team speaker id.
+ */
+export async function resolveAnalysisSpeakers(db: DbClient, teamId: string, speakers: readonly Speaker[]): Promise<Map<string, string>> {
+  const known = await db.speaker.findMany({ where: { teamId }, select: { id: true, name: true, aliases: true, title: true, role: true } });
+  const resolved = new Map<string, string>();
+  for (const speaker of speakers) {
+    const existing = matchSpeaker(known, speaker.name);
+    if (!existing) {
+      const aliases = uniqueNames(speaker.aliases, [speaker.name]);
+      const created = await createSpeaker(db, { teamId, name: speaker.name, kind: speaker.kind, title: speaker.title, role: speaker.role, aliases });
+      known.push({ id: created.id, name: speaker.name, aliases, title: speaker.title, role: speaker.role });
+      resolved.set(speaker.id, created.id);
+      continue;
+    }
+    const aliases = [...existing.aliases, ...uniqueNames([speaker.name, ...speaker.aliases], [existing.name, ...existing.aliases])];
+    const title = existing.title ?? speaker.title;
+    const role = existing.role ?? speaker.role;
+    if (aliases.length !== existing.aliases.length || title !== existing.title || role !== existing.role) {
+      await enrichSpeaker(db, { teamId, id: existing.id, aliases, title, role });
+      Object.assign(existing, { aliases, title, role });
+    }
+    resolved.set(speaker.id, existing.id);
+  }
+  return resolved;
+}
+
+/** The names not already in `taken` (compared case-insensitively), without duplicates. */
+function uniqueNames(names: readonly string[], taken: readonly string[]): string[] {
+  const seen = new Set(taken.map(nameKey));
+  const result: string[] = [];
+  for (const name of names) {
+    const key = nameKey(name);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    result.push(name.trim());
+  }
+  return result;
+}
+
+/**
+ * Stores an analysis of an article: team-wide speakers (matched by name or alias, aliases merged),
  * then the article's quotes and claims, linked to them. Run inside the import transaction.
  */
 export async function storeAnalysis(
@@ -11,30 +55,7 @@ export async function storeAnalysis(
   input: { teamId: string; articleId: string; analysis: AnalysisResult },
 ): Promise<{ speakers: number; quotes: number; claims: number }> {
   const { teamId, articleId, analysis } = input;
-  const speakerIds = new Map<string, string>();
-  for (const speaker of analysis.speakers) {
-    const aliases = [...new Set(speaker.aliases.filter((alias) => alias !== speaker.name))];
-    const existing = await db.speaker.findUnique({
-      where: { teamId_name: { teamId, name: speaker.name } },
-      select: { id: true, aliases: true, title: true, role: true },
-    });
-    if (existing) {
-      const merged = [...new Set([...existing.aliases, ...aliases])];
-      if (merged.length !== existing.aliases.length || (!existing.title && speaker.title) || (!existing.role && speaker.role)) {
-        await db.speaker.update({
-          where: { id: existing.id },
-          data: { aliases: merged, title: existing.title ?? speaker.title, role: existing.role ?? speaker.role, version: { increment: 1 } },
-        });
-      }
-      speakerIds.set(speaker.id, existing.id);
-    } else {
-      const created = await db.speaker.create({
-        data: { teamId, name: speaker.name, kind: speaker.kind, title: speaker.title, role: speaker.role, aliases },
-        select: { id: true },
-      });
-      speakerIds.set(speaker.id, created.id);
-    }
-  }
+  const speakerIds = await resolveAnalysisSpeakers(db, teamId, analysis.speakers);
   const resolveSpeaker = (id: string | null): string | null => (id === null ? null : (speakerIds.get(id) ?? null));
 
   const quoteIds = new Map<string, string>();
@@ -75,5 +96,5 @@ export async function storeAnalysis(
   }));
   if (claims.length) await db.claim.createMany({ data: claims });
 
-  return { speakers: speakerIds.size, quotes: quotes.length, claims: claims.length };
+  return { speakers: new Set(speakerIds.values()).size, quotes: quotes.length, claims: claims.length };
 }

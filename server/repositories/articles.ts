@@ -21,6 +21,8 @@ export interface SpeakerDto {
   aliases: string[];
 }
 
+export type SpanOrigin = "analysis" | "human";
+
 export interface QuoteDto {
   id: string;
   type: "direct" | "indirect" | "according_to";
@@ -29,6 +31,8 @@ export interface QuoteDto {
   text: string;
   cue: string | null;
   speakerId: string | null;
+  origin: SpanOrigin;
+  version: number;
 }
 
 export interface ClaimDto {
@@ -41,6 +45,21 @@ export interface ClaimDto {
   status: string;
   quoteId: string | null;
   speakerId: string | null;
+  origin: SpanOrigin;
+  version: number;
+  sourceCount: number;
+  hasVerdict: boolean;
+}
+
+export interface ArticleHistoryEventDto {
+  id: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  actorName: string | null;
+  createdAt: string;
+  before: unknown;
+  after: unknown;
 }
 
 export interface ArticleDto {
@@ -56,6 +75,7 @@ export interface ArticleDto {
   createdAt: string;
   createdByName: string | null;
   analyzedAt: string | null;
+  version: number;
   speakers: SpeakerDto[];
   quotes: QuoteDto[];
   claims: ClaimDto[];
@@ -76,7 +96,7 @@ export async function listArticles(db: DbClient, teamId: string, options: { take
       publishedAt: true,
       createdAt: true,
       wordCount: true,
-      _count: { select: { claims: true, quotes: true } },
+      _count: { select: { claims: { where: { deletedAt: null } }, quotes: { where: { deletedAt: null } } } },
     },
   });
   return rows.map((row) => ({
@@ -108,11 +128,31 @@ export async function findArticle(db: DbClient, teamId: string, id: string): Pro
       contentHash: true,
       createdAt: true,
       analyzedAt: true,
+      version: true,
       createdBy: { select: { name: true } },
-      quotes: { orderBy: { start: "asc" }, select: { id: true, type: true, start: true, end: true, text: true, cue: true, speakerId: true } },
-      claims: {
+      quotes: {
+        where: { deletedAt: null },
         orderBy: { start: "asc" },
-        select: { id: true, start: true, end: true, text: true, kind: true, score: true, status: true, quoteId: true, speakerId: true },
+        select: { id: true, type: true, start: true, end: true, text: true, cue: true, speakerId: true, origin: true, version: true },
+      },
+      claims: {
+        where: { deletedAt: null },
+        orderBy: { start: "asc" },
+        select: {
+          id: true,
+          start: true,
+          end: true,
+          text: true,
+          kind: true,
+          score: true,
+          status: true,
+          quoteId: true,
+          speakerId: true,
+          origin: true,
+          version: true,
+          verdict: { select: { id: true } },
+          _count: { select: { sources: true } },
+        },
       },
     },
   });
@@ -138,10 +178,53 @@ export async function findArticle(db: DbClient, teamId: string, id: string): Pro
     createdAt: row.createdAt.toISOString(),
     createdByName: row.createdBy?.name ?? null,
     analyzedAt: iso(row.analyzedAt),
+    version: row.version,
     speakers,
     quotes: row.quotes,
-    claims: row.claims,
+    claims: row.claims.map(({ verdict, _count, ...claim }) => ({ ...claim, sourceCount: _count.sources, hasVerdict: verdict !== null })),
   };
+}
+
+/** The pinned text, for services that check a span against it; null when not in this team. */
+export async function findArticleBody(db: DbClient, teamId: string, id: string): Promise<{ id: string; body: string; version: number } | null> {
+  return db.article.findFirst({ where: { id, teamId }, select: { id: true, body: true, version: true } });
+}
+
+/** Records a new analysis run on the article, only if nobody re-ran it since `version`. */
+export async function markArticleAnalysed(db: DbClient, input: { teamId: string; id: string; version: number; sentences: [number, number][] }): Promise<boolean> {
+  const result = await db.article.updateMany({
+    where: { id: input.id, teamId: input.teamId, version: input.version },
+    data: { analyzedAt: new Date(), sentences: input.sentences, version: { increment: 1 } },
+  });
+  return result.count === 1;
+}
+
+/**
+ * The audit trail of one article: its own events and those of every quote and claim it has or had
+ * (deleted ones too), newest first.
+ */
+export async function listArticleHistory(db: DbClient, teamId: string, articleId: string, limit = 100): Promise<ArticleHistoryEventDto[]> {
+  const [quotes, claims] = await Promise.all([
+    db.quote.findMany({ where: { teamId, articleId }, select: { id: true } }),
+    db.claim.findMany({ where: { teamId, articleId }, select: { id: true } }),
+  ]);
+  const entityIds = [articleId, ...quotes.map((quote) => quote.id), ...claims.map((claim) => claim.id)];
+  const rows = await db.auditEvent.findMany({
+    where: { teamId, entityType: { in: ["article", "quote", "claim"] }, entityId: { in: entityIds } },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { id: true, action: true, entityType: true, entityId: true, createdAt: true, before: true, after: true, actor: { select: { name: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    actorName: row.actor?.name ?? null,
+    createdAt: row.createdAt.toISOString(),
+    before: row.before,
+    after: row.after,
+  }));
 }
 
 export async function findArticleIdByHash(db: DbClient, teamId: string, contentHash: string): Promise<string | null> {
