@@ -190,6 +190,7 @@ export const GROUP_HEADS = set(`
   campaigners survivors relatives families neighbours neighbors students teachers workers
   medics rescuers spokespeople people soldiers troops villagers locals groups lawyers attorneys
   forecasters scholars historians
+  source sources regulators authors inspectors engineers media insiders
 `);
 
 /** Words that end a subject noun phrase when walking back from a cue: verbs, subordinators, etc. */
@@ -289,3 +290,33 @@ export const FEMALE_GIVEN_NAMES = set(`
   renee yumi mariam fatima aisha layla zainab adaeze lena jess selamawit ursula angela giorgia marine
   ingrid greta anne sophie claire isabelle elena sofia lucia carmen rosa ana yuki keiko mei xi
 `);
+
+/**
+ * Prepositions, conjunctions, interjections and sentence adverbs. Capitalised at the start of a sentence
+ * they look like names ("Under Calloway, the fund grew", "But Ashby manager ...", "Well, ..."), but they
+ * never start a speaker's name.
+ */
+export const FUNCTION_WORDS = set(`
+  under over but and or nor well so yet still however meanwhile also now then after before as at by for from
+  in into of on onto since through to until upon with without within despite during among amid amidst against
+  although though because if unless when while where whereas whether oh yes no indeed instead besides moreover
+  furthermore nonetheless nevertheless thus hence therefore even just only unlike across along around behind
+  below beneath beside between beyond inside outside toward towards via per throughout here there today
+  yesterday tonight asked according speaking following including once again anyway perhaps maybe sadly
+  luckily fortunately unfortunately clearly certainly surely finally eventually separately elsewhere overall
+  otherwise likewise similarly ultimately initially originally earlier later previously recently currently
+  not nor sure okay ok please thanks hello
+`);
+
+/** Small lower-case words allowed inside names ("Osama bin Laden", "Ursula von der Leyen", "Hanan bint Salem"). */
+export const NAME_PARTICLES = set(`al el bin bint ibn abu de del della der van von da di du la le dos das y ben ter ten`);
+
+const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|d|l|da|de|di|du|del|della)[-'\u2019]\p{Lu}/u;
+
+/** A lower-case word that belongs inside a name: a particle ("bin", "van") or a particle joined to a name ("al-Warfalli", "d’Alembert"). */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word) || PARTICLE_PREFIX.test(word);
+}
+
+/** A possessive ending on a name: "Lumora’s", "Airways’" (a plural possessive keeps its s). */
+export const POSSESSIVE_END = /(?:['\u2019]s|(?<=s)['\u2019])$/;

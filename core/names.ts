@@ -1,6 +1,6 @@
 /** An index of the capitalised multi-word names an article uses, so a bare surname can find its full name. */
 
-import { DETERMINERS, MONTHS, ORGANIZATION_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
+import { DETERMINERS, FUNCTION_WORDS, isNameParticle, MONTHS, ORGANIZATION_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
 import { isWordCharAt } from "./text";
 import { tokenize, type Token } from "./tokens";
 
@@ -13,7 +13,6 @@ const NON_PERSON_WORDS = new Set(
    day week month year olympics championship championships series prize award awards act bill law treaty accord`.split(/\s+/),
 );
 
-const PARTICLES = new Set(["al", "bin", "ibn", "abu", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le"]);
 
 /** "I've", "We're", "It’s": a pronoun with a contraction is never a name. */
 const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there|here|what|who|let)['\u2019]/;
@@ -22,8 +21,10 @@ function isNameWord(token: Token): boolean {
   if (token.kind !== "word") return false;
   if (PRONOUN_CONTRACTION.test(token.lower)) return false;
   const key = token.lower.replace(/\.$/, "");
-  if (!token.capitalized) return PARTICLES.has(key);
+  if (!token.capitalized) return isNameParticle(token.text);
   if (token.text.length > 1 && token.text === token.text.toUpperCase()) return false;
+  // "Under Calloway, ...", "But Ashby manager ...", "Well, ...": a capitalised function word is never part of a name.
+  if (FUNCTION_WORDS.has(key)) return false;
   return !TITLE_WORDS.has(key) && !ROLE_NOUNS.has(key) && !ORGANIZATION_WORDS.has(key) && !NON_PERSON_WORDS.has(key) && !WEEKDAYS.has(key) && !MONTHS.has(key) && !DETERMINERS.has(key) && !PRONOUN_WORDS.has(key);
 }
 
@@ -131,7 +132,7 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
   while (index < tokens.length) {
     const token = tokens[index];
     if (token === undefined) break;
-    if (!isNameWord(token) || (!token.capitalized && PARTICLES.has(token.lower))) {
+    if (!isNameWord(token) || !token.capitalized) {
       const key = token.lower.replace(/\.$/, "");
       // "His daughter, Gina, was …": a role in apposition before the name keeps it the subject.
       const previous = tokens[index - 1];

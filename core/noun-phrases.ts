@@ -8,11 +8,14 @@ import {
   DETERMINERS,
   FEMALE_TITLES,
   GENERIC_ORGANIZATION_HEADS,
+  FUNCTION_WORDS,
   GROUP_HEADS,
+  isNameParticle,
   MALE_TITLES,
   MONTHS,
   OFFICE_TITLES,
   ORGANIZATION_WORDS,
+  POSSESSIVE_END,
   PRONOUNS,
   ROLE_ABBREVIATIONS,
   ROLE_NOUNS,
@@ -52,10 +55,10 @@ export interface MentionInfo {
   kindIsCertain: boolean;
   /** The phrase as an alias, with its article ("the Pentagon Press Secretary"). */
   roleAlias: string | null;
+  /** "the Swede", "the 29-year-old", "the veteran": a description of someone already in the story, never a name. */
+  descriptor: boolean;
 }
 
-/** Small words allowed inside names ("Osama bin Laden", "Ursula von der Leyen"). */
-const NAME_PARTICLES = new Set(`al el bin bint ibn abu de del della der van von da di du la le dos das y ben`.split(" "));
 /** Prepositions that can sit inside a noun phrase ("spokesperson for the ministry", "head of the agency"). */
 const INNER_PREPOSITIONS = new Set(["of", "for", "at", "from", "in", "to", "with", "on"]);
 /** Nouns for documents and data: "according to a report by X" is really according to X. */
@@ -63,7 +66,8 @@ export const SOURCE_DOCUMENT_NOUNS = new Set(
   `statement report reports data figures survey study poll documents document records record filing
    letter memo analysis estimates estimate tally count census statistics figure release press note
    assessment review audit findings investigation account accounts footage video post posts
-   results paper papers calculations projections forecast forecasts`.split(/\s+/),
+   results paper papers calculations projections forecast forecasts filings releases statements audits
+   reviews surveys polls letters memos ruling rulings`.split(/\s+/),
 );
 
 function bare(token: Token): string {
@@ -106,7 +110,7 @@ function isComplementStart(prefix: readonly Token[]): boolean {
 
 function isAcronym(token: Token): boolean {
   if (NAME_SUFFIXES.test(token.text)) return false;
-  return token.kind === "word" && token.text.length >= 2 && token.text.length <= 6 && /^[A-Z][A-Z0-9.&]*[A-Z0-9]$/.test(token.text.replace(/['\u2019]s$/, ""));
+  return token.kind === "word" && token.text.length >= 2 && token.text.length <= 6 && /^[A-Z][A-Z0-9.&]*[A-Z0-9]$/.test(token.text.replace(POSSESSIVE_END, ""));
 }
 
 /**
@@ -131,10 +135,10 @@ function walkBackOverPhrase(tokens: readonly Token[], last: number, floor: numbe
       const previous = tokens[index - 1];
       const prepositionInside =
         INNER_PREPOSITIONS.has(token.lower) && first >= 0 && previous !== undefined && previous.kind === "word" &&
-        (previous.capitalized || ROLE_NOUNS.has(previous.lower) || GENERIC_ORGANIZATION_HEADS.has(previous.lower));
+        (previous.capitalized || ROLE_NOUNS.has(previous.lower) || GENERIC_ORGANIZATION_HEADS.has(previous.lower) || POSTMODIFIERS.has(previous.lower));
       if (!prepositionInside) break;
     }
-    if (SUBJECT_STOP_WORDS.has(token.lower) && token.capitalized && !PRONOUNS.has(token.lower)) {
+    if ((SUBJECT_STOP_WORDS.has(token.lower) || FUNCTION_WORDS.has(token.lower)) && token.capitalized && !PRONOUNS.has(token.lower)) {
       // A capitalised "In", "After", "But" opens a clause; it is never part of the speaker's name.
       break;
     }
@@ -149,13 +153,28 @@ function walkBackOverPhrase(tokens: readonly Token[], last: number, floor: numbe
   return first;
 }
 
-function partIsNounPhrase(tokens: readonly Token[], first: number, last: number): boolean {
-  if (first < 0 || last < first || last - first > 13) return false;
+/** Indefinite pronouns that can speak but name nobody ("someone shouted"). */
+export const INDEFINITE_PRONOUNS = new Set(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one"]);
+/** Adjectives and participles that open a post-modifier ("people familiar with the matter", "a diplomat based in Tripoli"). */
+const POSTMODIFIERS = new Set(["familiar", "close", "briefed", "knowledgeable", "based", "involved", "speaking", "working", "linked", "connected", "loyal"]);
+
+/** The last token of a phrase's head, before any post-modifier ("people | familiar with the matter"). */
+function headLast(tokens: readonly Token[], first: number, last: number): number {
+  for (let index = first + 1; index <= last; index++) {
+    const token = tokens[index];
+    if (token !== undefined && !token.capitalized && POSTMODIFIERS.has(token.lower) && tokens[index - 1]?.kind === "word" && index < last) return index - 1;
+  }
+  return last;
+}
+
+function partIsNounPhrase(tokens: readonly Token[], first: number, fullLast: number): boolean {
+  if (first < 0 || fullLast < first || fullLast - first > 13) return false;
+  const last = headLast(tokens, first, fullLast);
   const head = tokens[first];
   const end = tokens[last];
   if (head === undefined || end === undefined) return false;
-  if (end.kind !== "word" && !(end.kind === "punct" && end.text === ".")) return false;
-  if (first === last && PRONOUNS.has(head.lower)) return true;
+  if (end.kind !== "word" && !(end.kind === "punct" && end.text === ".") && !AGE_DESCRIPTOR.test(end.lower)) return false;
+  if (first === last && (PRONOUNS.has(head.lower) || INDEFINITE_PRONOUNS.has(head.lower))) return true;
   if (first === last && DETERMINERS.has(head.lower)) return false;
   if (DETERMINERS.has(head.lower) || head.capitalized) {
     if (SUBJECT_STOP_WORDS.has(head.lower) && first === last) return false;
@@ -167,7 +186,7 @@ function partIsNounPhrase(tokens: readonly Token[], first: number, last: number)
   if (end.capitalized && last - first <= 6) {
     let index = first;
     while (index <= last && tokens[index]?.capitalized !== true) index++;
-    for (let rest = index; rest <= last; rest++) if (tokens[rest]?.kind === "word" && tokens[rest]?.capitalized !== true && !NAME_PARTICLES.has(tokens[rest]?.lower ?? "")) return false;
+    for (let rest = index; rest <= last; rest++) if (tokens[rest]?.kind === "word" && tokens[rest]?.capitalized !== true && !isNameParticle(tokens[rest]?.text ?? "")) return false;
     return index > first;
   }
   return false;
@@ -287,6 +306,8 @@ function walkForwardOverPhrase(tokens: readonly Token[], first: number, ceiling:
     const token = tokens[index];
     if (token === undefined) break;
     if (index > first && startsTimeAdverbial(tokens, index)) break;
+    // "in a statement it was ...": a subject pronoun starts the next clause.
+    if (index > first && token.kind === "word" && !token.capitalized && PRONOUNS.has(token.lower)) break;
     if (token.kind === "punct") {
       if (isAbbreviationPeriod(tokens, index) && index + 1 < ceiling && tokens[index + 1]?.kind === "word") continue;
       break;
@@ -297,20 +318,30 @@ function walkForwardOverPhrase(tokens: readonly Token[], first: number, ceiling:
       const prepositionInside =
         INNER_PREPOSITIONS.has(token.lower) && last >= 0 && next !== undefined && next.kind === "word" &&
         (next.capitalized || DETERMINERS.has(next.lower));
-      if (!prepositionInside) break;
+      // "the National Institute on Deafness and Other Communication Disorders": "and" inside an institution's name.
+      const conjunctionInside = token.lower === "and" && last >= 0 && next !== undefined && next.capitalized && tokens[index - 1]?.capitalized === true && hasOrganizationWord(tokens, first, index);
+      if (!prepositionInside && !conjunctionInside) break;
       continue;
     }
     if (index > first && DETERMINERS.has(token.lower) && !INNER_PREPOSITIONS.has(tokens[index - 1]?.lower ?? "")) break;
     // A lower-case word that is not a known noun ends a phrase headed by a name or noun ("Osei declined",
     // "the company denied", "said Smith recently"); "the Corps spokesman", "Reuters data" keep their noun.
     const previous = tokens[index - 1];
-    if (index > first && previous !== undefined && previous.kind === "word" && !token.capitalized && !NAME_PARTICLES.has(token.lower) && !isNounWord(token.lower)) {
+    if (index > first && previous !== undefined && previous.kind === "word" && !token.capitalized && !isNameParticle(token.text) && !isNounWord(token.lower)) {
       if (previous.capitalized && !DETERMINERS.has(previous.lower)) break;
       if (isNounWord(previous.lower) && (CLAUSE_WORDS.has(token.lower) || /[^e]ed$/.test(token.lower))) break;
     }
     last = index;
   }
   return last;
+}
+
+function hasOrganizationWord(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let index = first; index < end; index++) {
+    const token = tokens[index];
+    if (token !== undefined && token.capitalized && ORGANIZATION_WORDS.has(bare(token))) return true;
+  }
+  return false;
 }
 
 function isNounWord(lower: string): boolean {
@@ -420,10 +451,10 @@ function joinTokens(text: string, tokens: readonly Token[]): string {
 }
 
 function isNameToken(token: Token): boolean {
-  return token.kind === "word" && (token.capitalized || NAME_PARTICLES.has(token.lower) || /^[\p{Lu}]/u.test(token.text));
+  return token.kind === "word" && (token.capitalized || isNameParticle(token.text) || /^[\p{Lu}]/u.test(token.text));
 }
 
-function describePart(tokens: readonly Token[]): PartDescription {
+function describePart(tokens: readonly Token[], definedName = false): PartDescription {
   const words = tokens.filter((token) => token.kind === "word" || token.kind === "number");
   const description: PartDescription = {
     name: [],
@@ -440,7 +471,13 @@ function describePart(tokens: readonly Token[]): PartDescription {
     description.pronoun = PRONOUNS.get(firstWord.lower) ?? null;
     return description;
   }
+  if (words.length === 1 && INDEFINITE_PRONOUNS.has(firstWord.lower)) {
+    description.group = true;
+    return description;
+  }
   let body = words;
+  const postmodifier = body.findIndex((token, index) => index > 0 && !token.capitalized && POSTMODIFIERS.has(token.lower) && index < body.length - 1);
+  if (postmodifier > 0) body = body.slice(0, postmodifier);
   if (DETERMINERS.has(firstWord.lower)) {
     description.startsWithArticle = true;
     body = words.slice(1);
@@ -461,7 +498,7 @@ function describePart(tokens: readonly Token[]): PartDescription {
     const previous = body[index - 1];
     if (token === undefined || previous === undefined) continue;
     // "The ministry in Asmara", "The Horniman-Whitby Museum in London": where a speaker is, is not their name.
-    if (LOCATIVE_PREPOSITIONS.has(token.lower) && previous.kind === "word" && !INNER_PREPOSITIONS.has(previous.lower)) {
+    if (!definedName && LOCATIVE_PREPOSITIONS.has(token.lower) && previous.kind === "word" && !INNER_PREPOSITIONS.has(previous.lower)) {
       body = body.slice(0, index);
       break;
     }
@@ -479,7 +516,7 @@ function describePart(tokens: readonly Token[]): PartDescription {
     const key = bare(token);
     // A lone common noun is never a name, capitalised or not ("Scientists cautioned", "Striker").
     const isRoleWord = ROLE_NOUNS.has(key) || TITLE_WORDS.has(key) || ROLE_ABBREVIATIONS.has(key) || GROUP_HEADS.has(key);
-    const isLowerWord = !token.capitalized && !NAME_PARTICLES.has(token.lower);
+    const isLowerWord = !token.capitalized && !isNameParticle(token.text);
     if (isRoleWord || isLowerWord || token.possessive) split = index;
   }
   let nameTokens = body.slice(split + 1).filter(isNameToken);
@@ -516,7 +553,10 @@ function describePart(tokens: readonly Token[]): PartDescription {
   const lastKey = last === undefined ? "" : bare(last);
   const organizationWord = all.some((token) => ORGANIZATION_WORDS.has(bare(token)) && (token.capitalized || GENERIC_ORGANIZATION_HEADS.has(bare(token))));
   const acronym = all.some((token) => isAcronym(token) && !ROLE_ABBREVIATIONS.has(bare(token)));
+  // "Calloway’s campaign", "the city’s water department": an organisation word owned by a name is an organisation.
+  const ownedOrganization = last !== undefined && !last.capitalized && ORGANIZATION_WORDS.has(lastKey) && all.slice(0, -1).some((token) => token.possessive && token.capitalized);
   if (GROUP_HEADS.has(lastKey) && !organizationWord) description.group = true;
+  else if (ownedOrganization) description.organization = true;
   else if (GENERIC_ORGANIZATION_HEADS.has(lastKey) || ((organizationWord || acronym) && (!hasRoleNoun || (!ROLE_NOUNS.has(lastKey) && nameTokens.length === all.length)))) {
     if (!(ROLE_NOUNS.has(lastKey) && nameTokens.length === 0)) description.organization = true;
   }
@@ -561,13 +601,39 @@ function genderOf(tokens: readonly Token[]): Gender | null {
   return null;
 }
 
+/** Nationality nouns ("the Swede", "the Kenyan", "the Frenchman", "the Iraqi"), which describe one person. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i|man|woman)$/u;
+const DEMONYM_WORDS = new Set(`swede dane finn pole scot brit briton turk greek czech slovak swiss thai spaniard kiwi aussie argentine filipino filipina basque catalan croat serb slovene uzbek kazakh tajik kurd arab`.split(" "));
+/** Nouns a sports or profile story uses for someone it has already named. */
+const DESCRIPTOR_NOUNS = new Set(`veteran youngster teenager newcomer rookie debutant`.split(" "));
+const AGE_DESCRIPTOR = /^\d{1,3}-year-old$/;
+
+/** "the Swede", "the 29-year-old", "the veteran striker": a definite description of a person already named. */
+function isPersonDescriptor(tokens: readonly Token[], first: number, last: number): boolean {
+  const article = tokens[first];
+  if (article === undefined || article.lower !== "the" || last - first < 1 || last - first > 2) return false;
+  const head = tokens[last];
+  if (head === undefined || head.possessive) return false;
+  if (AGE_DESCRIPTOR.test(head.lower)) return true;
+  if (last - first === 1 && head.capitalized && head.kind === "word" && !ORGANIZATION_WORDS.has(head.lower) && !GROUP_HEADS.has(head.lower)) {
+    return DEMONYM_WORDS.has(head.lower) || DEMONYM.test(head.text);
+  }
+  if (!head.capitalized && DESCRIPTOR_NOUNS.has(head.lower)) {
+    const modifier = tokens[first + 1];
+    return last - first === 1 || (modifier !== undefined && !modifier.capitalized && modifier.kind === "word");
+  }
+  return false;
+}
+
 /** Describes the phrase at `phrase` (token indices into `tokens`) as a speaker mention. */
 export function describeMention(text: string, tokens: readonly Token[], phrase: NounPhrase): MentionInfo | null {
   const firstToken = tokens[phrase.first];
   const lastToken = tokens[phrase.last];
   if (firstToken === undefined || lastToken === undefined) return null;
   const parts = phrase.parts.map((part) => tokens.slice(part.first, part.last + 1));
-  const descriptions = parts.map(describePart);
+  // "The United Nations Support Mission in Libya (UNSMIL)": a name the acronym defines keeps its "in Libya".
+  const defined = isPunct(tokens[phrase.last + 1], "(") && tokens[phrase.last + 2] !== undefined && isAcronym(tokens[phrase.last + 2] as Token) && isPunct(tokens[phrase.last + 3], ")");
+  const descriptions = parts.map((part, index) => describePart(part, defined && index === parts.length - 1));
   const info: MentionInfo = {
     start: firstToken.start,
     end: lastToken.end,
@@ -582,12 +648,19 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     gender: null,
     kindIsCertain: false,
     roleAlias: null,
+    descriptor: false,
   };
   const only = descriptions[0];
   if (only === undefined) return null;
   if (descriptions.length === 1 && only.pronoun !== null) {
     info.kind = "pronoun";
     info.pronoun = only.pronoun;
+    return info;
+  }
+  if (phrase.parts.length === 1 && isPersonDescriptor(tokens, phrase.first, phrase.last)) {
+    info.kind = "role";
+    info.kindIsCertain = true;
+    info.descriptor = true;
     return info;
   }
   const named = descriptions.find((description) => description.name.length > 0 && !description.organization);
@@ -599,7 +672,7 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     info.kind = "person";
     info.kindIsCertain = named.titleTokens.length > 0 || roleDescription !== undefined || named.name.length >= 2;
     info.name = joinTokens(text, named.name);
-    info.nameTokens = named.name.map((token) => token.lower.replace(/['\u2019]s$/, ""));
+    info.nameTokens = named.name.map((token) => token.lower.replace(POSSESSIVE_END, ""));
     const lastTitle = named.titleTokens[named.titleTokens.length - 1];
     // Keep an abbreviation's period ("Gen.", "Sen.") with the title.
     const titleEnd = lastTitle !== undefined && text[lastTitle.end] === "." ? lastTitle.end + 1 : (lastTitle?.end ?? 0);
@@ -624,7 +697,7 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     let end = nameTokens.length;
     while (end > 1 && !(nameTokens[end - 1]?.capitalized ?? true) && DOCUMENT_WORDS.has(nameTokens[end - 1]?.lower ?? "")) end--;
     if (end < nameTokens.length && nameTokens.slice(0, end).some((token) => token.capitalized)) nameTokens = nameTokens.slice(0, end);
-    info.name = joinTokens(text, nameTokens).replace(/['\u2019]s$/, "");
+    info.name = joinTokens(text, nameTokens).replace(POSSESSIVE_END, "");
     info.nameTokens = nameTokens.filter((token) => !DETERMINERS.has(token.lower)).map((token) => token.lower);
     const descriptor = described ? orgTokens[lastLower] : undefined;
     if (descriptor !== undefined) {
@@ -645,12 +718,12 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
 
   if (roleDescription !== undefined) {
     const roleTokens = roleDescription.roleTokens.filter((token) => token.kind === "word" || token.kind === "number");
-    info.role = joinTokens(text, roleTokens).replace(/['\u2019]s$/, "");
+    info.role = joinTokens(text, roleTokens).replace(POSSESSIVE_END, "");
     info.roleKey = normalizeRole(roleTokens);
     const partTokens = parts[roleIndex] ?? [];
     const articleFirst = partTokens[0];
     const aliasTokens = roleDescription.startsWithArticle && articleFirst !== undefined && roleDescription.name.length === 0 ? [articleFirst, ...roleTokens] : roleTokens;
-    info.roleAlias = joinTokens(text, aliasTokens).replace(/['\u2019]s$/, "");
+    info.roleAlias = joinTokens(text, aliasTokens).replace(POSSESSIVE_END, "");
     if (info.role === "") info.role = null;
   }
   if (info.kind === "role" && info.roleKey !== null && SPOKES_ROLES.has(info.roleKey) && roleDescription !== undefined) {
@@ -659,10 +732,24 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     const ownerFirst = owner[0];
     if (ownerFirst !== undefined && owner.every((token) => token.capitalized)) {
       info.kind = "organization";
-      info.name = joinTokens(text, owner).replace(/['\u2019]s$/, "");
+      info.name = joinTokens(text, owner).replace(POSSESSIVE_END, "");
       info.nameTokens = owner.map((token) => token.lower);
       return info;
     }
+    // "a ministry spokesperson", "a company spokeswoman": the ministry or company the story is about.
+    const ownerNoun = roleDescription.roleTokens.find((token) => token.kind === "word" && !token.capitalized && GENERIC_ORGANIZATION_HEADS.has(token.lower));
+    if (ownerNoun !== undefined) {
+      info.kind = "organization";
+      info.name = ownerNoun.lower;
+      info.nameTokens = [ownerNoun.lower];
+      return info;
+    }
+  }
+  if (info.kind === "role" && named === undefined && UNNAMED_INDIVIDUAL.has(firstToken.lower) && !(info.roleKey !== null && SPOKES_ROLES.has(info.roleKey))) {
+    // "an AFP correspondent", "a senior security official", "a diplomat based in Tripoli": somebody left unnamed.
+    info.kind = "group";
+    info.name = info.text;
+    return info;
   }
   if (info.kind === "role" && info.roleKey === null) {
     if (UNNAMED_INDIVIDUAL.has(firstToken.lower)) {
@@ -699,4 +786,79 @@ export function isSourceDocumentPhrase(tokens: readonly Token[], phrase: NounPhr
     }
   }
   return -1;
+}
+
+/** Documents written by researchers, whose findings are not an organisation's word ("according to the paper"). */
+const ACADEMIC_DOCUMENTS = new Set(["paper", "papers", "study", "studies", "research", "findings", "analysis"]);
+/** Participles that say where a document was published, not who wrote it ("documents posted on the agency's website"). */
+const PUBLISHING_PARTICIPLES = new Set(["released", "posted", "published", "filed", "seen", "obtained", "reviewed", "cited", "issued", "submitted", "made", "shared", "lodged"]);
+
+function unnamedMention(text: string, tokens: readonly Token[], first: number, last: number, kind: "group" | "pronoun", pronoun: MentionInfo["pronoun"]): MentionInfo | null {
+  const firstToken = tokens[first];
+  const lastToken = tokens[last];
+  if (firstToken === undefined || lastToken === undefined) return null;
+  const mentionText = text.slice(firstToken.start, lastToken.end);
+  return {
+    start: firstToken.start,
+    end: lastToken.end,
+    text: mentionText,
+    kind,
+    pronoun,
+    name: kind === "group" ? mentionText : null,
+    nameTokens: [],
+    title: null,
+    role: null,
+    roleKey: null,
+    gender: null,
+    kindIsCertain: true,
+    roleAlias: null,
+    descriptor: false,
+  };
+}
+
+/**
+ * "according to industry data", "according to council documents", "according to the fund’s annual reports",
+ * "according to documents posted on the agency’s website": a document nobody is named as writing has no
+ * speaker; "its filings" is the organisation "it" stands for. Returns null when the phrase is no such
+ * document (or names its author: "a report by X", "LSEG data", "Lumora’s filing"), with `last` the
+ * phrase's last token.
+ */
+export function documentMention(text: string, tokens: readonly Token[], first: number): { mention: MentionInfo; last: number } | null {
+  let head = -1;
+  for (let index = first; index < tokens.length && index - first < 6; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== "word") return null;
+    if (token.capitalized && !(index === first && DETERMINERS.has(token.lower))) return null;
+    if (SOURCE_DOCUMENT_NOUNS.has(token.lower) || DOCUMENT_WORDS.has(token.lower)) {
+      head = index;
+      while (DOCUMENT_WORDS.has(tokens[head + 1]?.lower ?? "") && tokens[head + 1]?.capitalized === false) head++;
+      break;
+    }
+    if (token.possessive && !PRONOUNS.has(token.lower) && index > first) continue;
+  }
+  if (head < 0) return null;
+  const headToken = tokens[head];
+  if (headToken === undefined || !SOURCE_DOCUMENT_NOUNS.has(headToken.lower) && !DOCUMENT_WORDS.has(headToken.lower)) return null;
+  const after = tokens[head + 1];
+  if (after !== undefined && (after.lower === "from" || after.lower === "by" || after.lower === "of")) return null;
+  let last = head;
+  if (after !== undefined && PUBLISHING_PARTICIPLES.has(after.lower)) {
+    last = head + 1;
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1];
+      if (next === undefined || next.kind === "punct" || next.kind === "open-quote" || next.kind === "close-quote") break;
+      last++;
+    }
+  }
+  const opener = tokens[first];
+  // "the report", "the statement": the document the story has been quoting, whose publisher speaks through it.
+  if (opener !== undefined && opener.lower === "the" && head === first + 1 && last === head && !ACADEMIC_DOCUMENTS.has(headToken.lower)) return null;
+  if (opener !== undefined && (opener.lower === "its" || opener.lower === "their")) {
+    return wrap(unnamedMention(text, tokens, first, last, "pronoun", opener.lower === "its" ? "neuter" : "plural"), last);
+  }
+  return wrap(unnamedMention(text, tokens, first, last, "group", null), last);
+}
+
+function wrap(mention: MentionInfo | null, last: number): { mention: MentionInfo; last: number } | null {
+  return mention === null ? null : { mention, last };
 }

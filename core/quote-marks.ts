@@ -54,7 +54,17 @@ function isApostrophe(text: string, index: number): boolean {
   let after = next;
   while (after < text.length && text.charCodeAt(after) === 32) after++;
   if (after === next || after >= text.length) return false;
-  return isLowerAt(text, after) && !startsSpeechVerb(text, after);
+  return isLowerAt(text, after) && !startsSpeechVerb(text, after) && !startsFunctionWord(text, after);
+}
+
+/** Words that cannot follow a possessive ("the assets’ and", "the workers’ to"): after them the mark closes a quote. */
+const NON_POSSESSED = ["and", "or", "but", "that", "to", "in", "on", "at", "of", "for", "with", "by", "as", "is", "was", "were", "are", "he", "she", "they", "it", "which", "who", "when", "while", "if", "because", "so", "than", "then"];
+
+function startsFunctionWord(text: string, index: number): boolean {
+  for (const word of NON_POSSESSED) {
+    if (text.startsWith(word, index) && !isWordCharAt(text, index + word.length)) return true;
+  }
+  return false;
 }
 
 const SAID_WORDS = ["said", "says", "say", "told", "added", "asked", "wrote", "explained", "insisted", "warned"];

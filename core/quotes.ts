@@ -8,7 +8,9 @@ import {
   AUDIENCE_VERBS,
   CUE_ADVERBS,
   DETERMINERS,
+  GROUP_HEADS,
   MONTHS,
+  ORGANIZATION_WORDS,
   PARTICIPIAL_CUES,
   PARTICLE_REQUIRED,
   PHRASAL_CUES,
@@ -16,12 +18,13 @@ import {
   SPEECH_ACT_VERBS,
   SPEECH_PARTICIPLES,
   REPORTING_VERBS,
+  ROLE_NOUNS,
   SPEECH_VERBS,
   SUBJECT_STOP_WORDS,
   TIME_NOUNS,
   WEEKDAYS,
 } from "./lexicon";
-import { clauseSubject, describeMention, isSourceDocumentPhrase, phraseAfter, relativeAntecedent, startsTimeAdverbial, subjectBefore, type MentionInfo, type NounPhrase } from "./noun-phrases";
+import { clauseSubject, describeMention, documentMention, isSourceDocumentPhrase, phraseAfter, relativeAntecedent, startsTimeAdverbial, subjectBefore, type MentionInfo, type NounPhrase } from "./noun-phrases";
 import type { QuoteSegment } from "./quote-marks";
 import type { Token } from "./tokens";
 import { tokenize } from "./tokens";
@@ -78,6 +81,11 @@ const ATTRIBUTION_WINDOW_TOKENS = 24;
 /** Words that carry on the clause an attribution interrupted ("Prices, the agency said, were rising"). */
 const CLAUSE_CONTINUATIONS = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "did", "does", "do"]);
 
+/** Conjunctions that join a second clause to a sentence ("…, she said, but …"). */
+const COORDINATORS = new Set(["and", "but", "yet"]);
+
+const NOMINATIVE_PRONOUNS = new Set(["he", "she", "they", "we", "I", "He", "She", "They", "We"]);
+
 /** Prepositions that cannot open reported content ("conceded in a brief speech", "described as"). */
 const CONTENT_BLOCKERS = new Set(["in", "at", "on", "during", "after", "before", "with", "for", "to", "from", "by", "as", "of", "into", "without", "through"]);
 
@@ -93,11 +101,18 @@ function cueAt(text: string, tokens: readonly Token[], index: number, verbs: Rea
   }
   const particle = PHRASAL_CUES.get(token.lower);
   const next = tokens[index + 1];
+  // "a former state senator", "state media", "report card": an uninflected verb form before a noun is a modifier.
+  if (next !== undefined && next.kind === "word" && !next.capitalized && isUninflected(token.lower) && (ROLE_NOUNS.has(next.lower) || GROUP_HEADS.has(next.lower) || ORGANIZATION_WORDS.has(next.lower))) return null;
   if (particle !== undefined && next !== undefined && next.lower === particle) {
     return { index, lastIndex: index + 1, start: token.start, end: next.end, text: text.slice(token.start, next.end) };
   }
   if (PARTICLE_REQUIRED.has(token.lower)) return null;
   return { index, lastIndex: index, start: token.start, end: token.end, text: token.text };
+}
+
+/** A verb's base form ("state", "report"), not "states", "stated", "said", "told". */
+function isUninflected(lower: string): boolean {
+  return !lower.endsWith("s") && !lower.endsWith("ed") && lower !== "said" && lower !== "told" && lower !== "wrote";
 }
 
 function accordingToAt(text: string, tokens: readonly Token[], index: number): Cue | null {
@@ -148,7 +163,7 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
       const after = tokens[phrase.last + 1];
       // Only a real adverbial if something that can start content follows ("that", a comma, another preposition),
       // or nothing does ("..., the museum said in a statement.").
-      if (after === undefined || after.lower === "that" || after.text === "," || (after.kind === "punct" && ".!?".includes(after.text) && phrase.last + 2 >= tokens.length) || after.lower === "on" || after.lower === "in" || after.lower === "with" || after.lower === "at" || DETERMINERS.has(after.lower) || after.capitalized || after.kind === "number" || after.text === ":") {
+      if (after === undefined || after.lower === "that" || after.text === "," || (after.kind === "punct" && ".!?".includes(after.text) && phrase.last + 2 >= tokens.length) || after.lower === "on" || after.lower === "in" || after.lower === "with" || after.lower === "at" || DETERMINERS.has(after.lower) || NOMINATIVE_PRONOUNS.has(after.text) || after.lower === "it" || after.capitalized || after.kind === "number" || after.text === ":") {
         index = phrase.last + 1;
         continue;
       }
@@ -224,11 +239,22 @@ function coordinatedSubject(tokens: readonly Token[], cueIndex: number, floor: n
 /** Whether the token before a subject phrase lets it start a clause. */
 function startsClause(tokens: readonly Token[], phraseFirst: number, floor: number): boolean {
   if (phraseFirst <= floor) return true;
+  // "Last month she announced ...", "what she called ...": a nominative pronoun is always a clause's subject.
+  if (NOMINATIVE_PRONOUNS.has(tokens[phraseFirst]?.text ?? "")) return true;
   const previous = tokens[phraseFirst - 1];
   if (previous === undefined) return true;
   if (previous.kind === "punct") return ",;:(\u2014\u2013-".includes(previous.text);
   if (previous.kind === "close-quote") return true;
   return previous.lower === "and" || previous.lower === "but" || previous.lower === "while" || previous.lower === "as" || previous.lower === "however" || previous.lower === "yet" || previous.lower === "though" || previous.lower === "although";
+}
+
+/** The source after "according to": an unattributed document (no speaker) or a speaker phrase. */
+function accordingSource(text: string, tokens: readonly Token[], first: number): { mention: MentionInfo | null; last: number } | null {
+  const document = documentMention(text, tokens, first);
+  if (document !== null) return document;
+  const phrase = phraseAfter(tokens, first, tokens.length);
+  if (phrase === null) return null;
+  return { mention: mentionFor(text, tokens, phrase), last: phrase.last };
 }
 
 function mentionFor(text: string, tokens: readonly Token[], phrase: NounPhrase | null): MentionInfo | null {
@@ -262,7 +288,7 @@ function attributionAfter(text: string, from: number, to: number): DirectAttribu
   if (head === undefined) return null;
   const according = accordingToAt(text, tokens, first);
   if (according !== null) {
-    const mention = mentionFor(text, tokens, phraseAfter(tokens, first + 2, tokens.length));
+    const mention = accordingSource(text, tokens, first + 2)?.mention ?? null;
     return mention === null ? null : { cue: according, mention, adjacent: true };
   }
   const inverted = cueAt(text, tokens, first, SPEECH_VERBS);
@@ -299,7 +325,7 @@ function attributionBefore(text: string, from: number, to: number): DirectAttrib
     const cue = cueAt(text, tokens, index, SPEECH_VERBS) ?? cueAt(text, tokens, index, QUOTING_VERBS) ?? accordingToAt(text, tokens, index);
     if (cue === null) continue;
     if (cue.text.toLowerCase().startsWith("according")) {
-      const mention = mentionFor(text, tokens, phraseAfter(tokens, cue.lastIndex + 1, tokens.length));
+      const mention = accordingSource(text, tokens, cue.lastIndex + 1)?.mention ?? null;
       if (mention === null) continue;
       return { cue, mention, adjacent: true };
     }
@@ -308,6 +334,8 @@ function attributionBefore(text: string, from: number, to: number): DirectAttrib
       const audienceEnd = afterAudience(tokens, rest);
       if (audienceEnd >= 0) rest = audienceEnd;
     }
+    // "promises to end ‘patch and pray’", "vowed to fight": an infinitive makes the verb an action, not the quote's frame.
+    if (tokens[rest]?.lower === "to" && tokens[rest + 1]?.kind === "word" && !(tokens[rest + 1]?.capitalized ?? true)) continue;
     rest = skipAdverbials(tokens, rest, tokens.length);
     const restToken = tokens[rest];
     const adjacent = rest >= tokens.length - 4 || (restToken !== undefined && (restToken.text === ":" || restToken.text === "," || restToken.lower === "that") && rest >= tokens.length - 1);
@@ -324,7 +352,29 @@ function attributionBefore(text: string, from: number, to: number): DirectAttrib
     const gap = tokens.length - rest;
     return { cue, mention, adjacent, embedded: gap > 0 && REPORTING_VERBS.has(token.lower) && !(restToken !== undefined && (restToken.text === ":" || restToken.text === ",") && gap === 1) };
   }
-  return null;
+  return colonIntroduction(text, tokens);
+}
+
+/** "She put it simply: “…”", "The minister was blunt: “…”": a clause ending in a colon introduces its subject's words. */
+function colonIntroduction(text: string, tokens: readonly Token[]): DirectAttribution | null {
+  const colon = tokens.length - 1;
+  if (colon < 2 || tokens[colon]?.text !== ":") return null;
+  let start = 0;
+  for (let index = colon - 1; index >= 0; index--) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (token.kind === "open-quote" || token.kind === "close-quote" || (token.kind === "punct" && ".!?;".includes(token.text))) {
+      start = index + 1;
+      break;
+    }
+  }
+  const phrase = clauseSubject(tokens, start, colon);
+  if (phrase === null) return null;
+  const verb = tokens[phrase.last + 1];
+  if (verb === undefined || verb.kind !== "word" || phrase.last + 1 >= colon) return null;
+  const mention = mentionFor(text, tokens, phrase);
+  if (mention === null || mention.kind === "group") return null;
+  return { cue: { index: phrase.last + 1, lastIndex: phrase.last + 1, start: verb.start, end: verb.end, text: verb.text }, mention, adjacent: true };
 }
 
 /** Whether the quote mark at `openMark` follows a lower-case word of the same clause ("was “…”", "posed “…”"). */
@@ -471,6 +521,21 @@ function cutReportedContent(tokens: readonly Token[], contentFirst: number, cont
   return { end: contentEnd, next: -1 };
 }
 
+/** Verbs that also take a plain object ("reported a loss", "added a second goal", "announced an 18% fall"). */
+const OBJECT_VERBS = new Set(`add adds added report reports reported announce announces announced confirm confirms confirmed post posts posted
+  estimate estimates estimated reveal reveals revealed note notes noted predict predicts predicted disclose discloses disclosed
+  deny denies denied acknowledge acknowledges acknowledged recall recalls recalled describe describes described`.split(/\s+/));
+/** Describing verbs report content only with "that": "described the town as calm" is no quote. */
+const DESCRIBE_VERBS = new Set(["describe", "describes", "described"]);
+/** Words that open a noun phrase, not a clause: after an object verb they mean no speech is reported. */
+const OBJECT_OPENERS = new Set(["a", "an", "its", "his", "her", "their", "our", "my", "another", "some"]);
+
+function isObjectNotContent(verb: string, first: Token, complementizer: boolean): boolean {
+  if (complementizer) return false;
+  if (DESCRIBE_VERBS.has(verb)) return true;
+  return OBJECT_VERBS.has(verb) && (OBJECT_OPENERS.has(first.lower) || first.kind === "number");
+}
+
 export function findReportedSpeech(context: AnalysisContext, coverage: Coverage): RawQuote[] {
   const { text, sentences, paragraphs } = context;
   const quotes: RawQuote[] = [];
@@ -519,12 +584,18 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     for (let index = floor; index < tokens.length - 2; index++) {
       const cue = accordingToAt(text, tokens, index);
       if (cue === null) continue;
-      const phrase = phraseAfter(tokens, index + 2, tokens.length);
-      const mention = mentionFor(text, tokens, phrase);
-      if (phrase === null || mention === null) return;
+      const source = accordingSource(text, tokens, index + 2);
+      let mention = source?.mention ?? null;
+      if (source === null || mention === null) return;
+      if (mention.kind === "pronoun" && index > floor) {
+        // "Coastal Air lost $312 million, according to its filings": the possessive is the clause's subject.
+        const subject = clauseSubject(tokens, floor, index);
+        const subjectMention = subject === null ? null : mentionFor(text, tokens, subject);
+        if (subjectMention !== null && subjectMention.kind !== "pronoun" && subjectMention.kind !== "group" && !subjectMention.descriptor && /^\p{Lu}/u.test(subjectMention.text)) mention = subjectMention;
+      }
       if (index === floor) {
-        const comma = tokens[phrase.last + 1];
-        if (comma !== undefined && comma.text === ",") emit("according_to", cue, mention, phrase.last + 2, sentenceEnd);
+        const comma = tokens[source.last + 1];
+        if (comma !== undefined && comma.text === ",") emit("according_to", cue, mention, source.last + 2, sentenceEnd);
         return;
       }
       const previous = tokens[index - 1];
@@ -560,6 +631,20 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         const midClause = continues !== undefined && continues.kind === "word" && !continues.capitalized && CLAUSE_CONTINUATIONS.has(continues.lower);
         const lastBefore = tokens[phrase.first - 2];
         if (lastBefore !== undefined) emit("indirect", cue, mention, floor, midClause ? sentenceEnd : lastBefore.end);
+        // "The difference may sound small, she explained, but over a decade it adds up ...": the clause joined
+        // after the attribution is the same speaker's too.
+        const conjunction = continues;
+        if (!midClause && conjunction !== undefined && COORDINATORS.has(conjunction.lower) && !conjunction.capitalized) {
+          let next = contentFirst + 2;
+          if (tokens[next]?.lower === "that") next++;
+          const nextToken = tokens[next];
+          // "…, Liu said, though she pointed out that …" has a cue of its own, read later.
+          const ownCue = tokens.slice(next + 1, next + 4).some((token) => REPORTING_VERBS.has(token.lower));
+          if (nextToken !== undefined && (nextToken.kind === "word" || nextToken.kind === "number") && !ownCue) {
+            emit("indirect", cue, mention, next, sentenceEnd);
+            index = tokens.length;
+          }
+        }
         emitted = true;
         index = contentFirst;
         continue;
@@ -573,6 +658,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         continue;
       }
       if (!complementizer && CONTENT_BLOCKERS.has(first.lower) && !first.capitalized) continue;
+      if (isObjectNotContent(tokens[index]?.lower ?? "", first, complementizer)) continue;
       emit("indirect", cue, mention, contentFirst, sentenceEnd);
       return;
     }

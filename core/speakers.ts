@@ -3,7 +3,7 @@
  * roles ("the Prime Minister" → the person introduced with that role), organisations and pronouns.
  */
 
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from "./lexicon";
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, POSSESSIVE_END } from "./lexicon";
 import type { NameOccurrence } from "./names";
 import { SOURCE_DOCUMENT_NOUNS, type Gender, type MentionInfo } from "./noun-phrases";
 import type { RawQuote } from "./quotes";
@@ -49,7 +49,9 @@ const BROAD_ORGANIZATION_HEADS = new Set(["company", "firm", "agency", "group", 
 /** Wire services appear in datelines and "told Reuters"; they are never what "the company" refers to. */
 const NEWS_AGENCIES = new Set(["reuters", "ap", "afp", "associated press", "the associated press", "bloomberg", "dpa", "xinhua", "efe", "ani", "pti"]);
 /** Country abbreviations look like organisation acronyms but never speak. */
-const PLACE_ACRONYMS = new Set(["US", "UK", "UAE", "USA", "DRC", "EU"]);
+const PLACE_ACRONYMS = new Set(["US", "UK", "UAE", "USA", "DRC", "EU", "GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT"]);
+/** "Calloway’s campaign": an organisation named after its owner, who is not the organisation. */
+const OWNED_NAME = /^\S+['\u2019]s\s/u;
 const INITIAL_SKIP = new Set(["of", "the", "and", "for", "&", "on"]);
 
 function genderOfGivenName(nameTokens: readonly string[]): Gender | null {
@@ -155,7 +157,7 @@ function organizationSector(entity: { roleKey: string | null; nameTokens: readon
 /** A lone name that can be a sentence's subject: not an -ing/-ed/-ly word ("Asked", "According", "Meanwhile"). */
 const LONE_SUBJECT_NAME = /^\p{Lu}[\p{Ll}'\u2019-]+(?<!ing|ed|ly)$/u;
 /** What follows a subject name: a finite verb ("conceded", "says", "was") or an appositive comma. */
-const VERB_AFTER_SUBJECT = /^(?:,|\s+(?:[a-z]+(?:ed|s)|was|is|had|has|will|would|could|can|did|told|said|took|made|went|gave|came|won|lost|wrote|sat|stood|spoke|met|left|ran|got|saw|became|began|felt|knew|thought)\b)/;
+const VERB_AFTER_SUBJECT = /^(?:,|\s+of\s+\p{Lu}|\s+(?:[a-z]+(?:ed|s)|was|is|had|has|will|would|could|can|did|told|said|took|made|went|gave|came|won|lost|wrote|sat|stood|spoke|met|left|ran|got|saw|became|began|felt|knew|thought)\b)/u;
 
 export interface ResolvedSpeakers {
   speakers: Speaker[];
@@ -310,7 +312,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const surname = mention.nameTokens[0] ?? mention.text.toLowerCase();
     const byToken = mostRecent(withToken(surname).filter((entity) => entity.kind === "person" && !entity.group), mention.start);
     if (byToken !== undefined) return byToken;
-    const organization = withToken(surname).find((entity) => entity.kind === "organization" && entity.nameTokens[0] === surname);
+    // "Lumora said" after "Lumora Inc"; but "Calloway" is not "Calloway’s campaign".
+    const organization = withToken(surname).find((entity) => entity.kind === "organization" && entity.nameTokens[0] === surname && !OWNED_NAME.test(entity.name));
     if (organization !== undefined && mention.title === null) return organization;
     const fullName = names.fullNameFor(mention.name ?? mention.text, mention.start);
     if (fullName !== undefined) {
@@ -329,17 +332,23 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     for (let index = window.length - 1; index >= 0; index--) {
       const occurrence = window[index];
       if (occurrence === undefined) continue;
-      const words = occurrence.tokens.map((token) => token.replace(/['\u2019]s$/, ""));
+      const words = occurrence.tokens.map((token) => token.replace(POSSESSIVE_END, ""));
       if (acronym !== null ? initialsOf(text.slice(occurrence.start, occurrence.end)) === acronym : head !== undefined && words.includes(head)) {
         chosen = occurrence;
         break;
       }
     }
     if (chosen === undefined && acronym === null && head !== undefined && BROAD_ORGANIZATION_HEADS.has(head)) {
-      chosen = [...window].reverse().find((occurrence) => !NEWS_AGENCIES.has(text.slice(occurrence.start, occurrence.end).toLowerCase()));
+      const candidates = [...window].reverse().filter((occurrence) => {
+        const name = text.slice(occurrence.start, occurrence.end);
+        return !NEWS_AGENCIES.has(name.toLowerCase()) && !PLACE_ACRONYMS.has(name.replace(/\./g, ""));
+      });
+      // "The company said" after "Brightwell Group Plc ... 1000 GMT": an organisation of the right kind first.
+      const sector = sectorOfHead(head);
+      chosen = candidates.find((occurrence) => organizationSector({ roleKey: null, nameTokens: occurrence.tokens.map((token) => token.replace(/\.$/, "")) }) === sector) ?? candidates[0];
     }
     if (chosen === undefined) return undefined;
-    const name = text.slice(chosen.start, chosen.end).replace(/['\u2019]s$/, "");
+    const name = text.slice(chosen.start, chosen.end).replace(POSSESSIVE_END, "");
     return organizationByKey.get(lowerTokens(name).join(" ")) ?? createEntity("organization", name, chosen.start);
   };
 
@@ -412,13 +421,18 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const holders = [...roleHolders].filter((entity) => entity.kind === "person" && rolesMatch(entity.roleKey, mention.roleKey));
     const holder = mostRecent(holders, mention.start);
     if (holder !== undefined) return holder;
+    // "the spokesperson said" with nobody named for the role: the organisation that spoke last speaks through them.
+    if (mention.roleKey === "spokesperson") {
+      const organization = latestSpeakingOrganization(mention.start, null);
+      if (organization !== undefined) return organization;
+    }
     // "The striker said" right after a sentence about Okafor: a definite role names the person in focus.
     if (/^the\s/i.test(mention.text) && lastSubject !== null && lastSubject.entity.kind === "person" && !lastSubject.entity.group && lastSubject.entity.roleKey === null && mention.start - lastSubject.position < 600) {
       lastSubject.entity.roleKey = mention.roleKey;
       noteRole(lastSubject.entity);
       return lastSubject.entity;
     }
-    const entity = createEntity("person", mention.text.replace(ARTICLE, "").replace(/['\u2019]s$/, ""), mention.start);
+    const entity = createEntity("person", mention.text.replace(ARTICLE, "").replace(POSSESSIVE_END, ""), mention.start);
     entity.roleKey = mention.roleKey;
     entity.role = mention.role;
     entity.confirmedPerson = true;
@@ -434,7 +448,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       return mostRecent([...roleHolders].filter((entity) => entity.kind === "person" && rolesMatch(entity.roleKey, roleKey)), occurrence.start) ?? null;
     }
     if (occurrence.organization) {
-      const name = text.slice(occurrence.start, occurrence.end).replace(/['\u2019]s$/, "");
+      const name = text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, "");
       if (PLACE_ACRONYMS.has(name.replace(/\./g, ""))) return null;
       return organizationByKey.get(lowerTokens(name).join(" ")) ?? createEntity("organization", name, occurrence.start);
     }
@@ -445,7 +459,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       if (found !== undefined) {
         // "Two Bulls" seen first as a speaker, "Lorraine Two Bulls" in a sentence: keep the fuller name.
         if (tokens.length > found.nameTokens.length && containsAll(tokens, found.nameTokens)) {
-          found.name = text.slice(occurrence.start, occurrence.end).replace(/['\u2019]s$/, "");
+          found.name = text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, "");
           found.nameTokens = tokens;
           indexTokens(found);
           found.gender ??= genderOfGivenName(tokens);
@@ -454,7 +468,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       }
       const organization = withToken(tokens[0] ?? "").find((entity) => entity.kind === "organization" && containsAll(entity.nameTokens, tokens));
       if (organization !== undefined) return null;
-      const entity = createEntity("person", text.slice(occurrence.start, occurrence.end).replace(/['\u2019]s$/, ""), occurrence.start);
+      const entity = createEntity("person", text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, ""), occurrence.start);
       entity.confirmedPerson = true;
       return entity;
     }
@@ -465,7 +479,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     if (fullName === undefined) {
       // "Pruitt conceded. “…,” he said.": a lone name opening a sentence can be what a pronoun points back to.
       if (!occurrence.subject || !LONE_SUBJECT_NAME.test(text.slice(occurrence.start, occurrence.end)) || !VERB_AFTER_SUBJECT.test(text.slice(occurrence.end, occurrence.end + 24))) return null;
-      const entity = createEntity("person", text.slice(occurrence.start, occurrence.end).replace(/['\u2019]s$/, ""), occurrence.start);
+      const entity = createEntity("person", text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, ""), occurrence.start);
       entity.tentative = true;
       return entity;
     }
@@ -522,6 +536,18 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     }
   };
 
+  /** "the Swede", "the 29-year-old": the person the story is about at this point, as for "he" or "she". */
+  const resolveDescriptor = (mention: MentionInfo, previousSpeaker: Entity | null, previousQuoteStart: number): Entity | null => {
+    const compatible = (entity: Entity): boolean => entity.kind === "person" && !entity.group;
+    let chosen: Entity | undefined;
+    if (lastSubject !== null && lastSubject.position > previousQuoteStart && compatible(lastSubject.entity)) chosen = lastSubject.entity;
+    else if (previousSpeaker !== null && compatible(previousSpeaker)) chosen = previousSpeaker;
+    else chosen = latest(recent.filter((entity) => entity.firstSeen < mention.start && compatible(entity)));
+    if (chosen === undefined) return null;
+    chosen.confirmedPerson = true;
+    return chosen;
+  };
+
   const entityByQuote: (Entity | null)[] = quotes.map(() => null);
   /** Organisations in the order they last spoke, newest last. */
   const speakingOrganizations: { entity: Entity; position: number }[] = [];
@@ -544,7 +570,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
           entity = resolveOrganization(mention);
           break;
         case "role":
-          entity = resolveRole(mention);
+          entity = mention.descriptor ? resolveDescriptor(mention, previousSpeaker, previousQuoteStart) : resolveRole(mention);
           break;
         case "group":
           // Unnamed groups ("officials said", "analysts say") are not a speaker anyone can check with.
@@ -570,12 +596,26 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     previousQuoteStart = quote.start;
   }
 
+  const speakingEntities = new Set(entityByQuote);
   for (const entity of entities) {
     // A lone capitalised word nobody calls "he" or "she", with no title, is more likely a company or body.
     if (entity.tentative && !entity.confirmedPerson && entity.kind === "person") entity.kind = "organization";
   }
+  for (const entity of entities) {
+    // "Porchlight" after "Porchlight Inc.", "Ashby" after "Ashby United": the fullest name the article gives wins.
+    if (entity.kind === "organization" && entity.nameTokens.length === 1 && speakingEntities.has(entity)) {
+      // Look near where the organisation was first named, so each look-up stays bounded in long documents.
+      const windowStart = Math.max(0, entity.firstSeen - FULLER_NAME_WINDOW);
+      const fuller = fullerOrganizationName(text.slice(windowStart, Math.min(text.length, entity.firstSeen + FULLER_NAME_WINDOW)), entity.name.replace(ARTICLE, ""));
+      if (fuller !== null) {
+        entity.aliases.add(entity.name);
+        entity.name = fuller;
+        entity.nameTokens = lowerTokens(fuller);
+      }
+    }
+  }
 
-  const speakingSet = new Set(entityByQuote);
+  const speakingSet = speakingEntities;
   const speaking = entities.filter((entity) => speakingSet.has(entity));
   speaking.sort((a, b) => (a.mentions[0]?.start ?? a.firstSeen) - (b.mentions[0]?.start ?? b.firstSeen));
   addNameMentions(text, speaking.slice(0, MAX_SCANNED_SPEAKERS));
@@ -595,6 +635,37 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     };
   });
   return { speakers, speakerIdByQuote: entityByQuote.map((entity) => (entity === null ? null : (ids.get(entity) ?? null))) };
+}
+
+/** Words that complete a company's or club's name after its first word ("Inc.", "Group", "United", "Town"). */
+const ORGANIZATION_SUFFIXES = new Set(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "brands", "energy", "motors", "airways", "airlines", "bank", "technologies", "labs"]);
+const FULLER_NAME_LOOKUPS = 50;
+const FULLER_NAME_WINDOW = 10_000;
+
+/** The longest "Name Suffix…" the article writes for a one-word organisation name, or null. */
+export function fullerOrganizationName(text: string, name: string): string | null {
+  if (name.length < 2 || /\s/.test(name)) return null;
+  let best: string | null = null;
+  let from = 0;
+  for (let lookups = 0; lookups < FULLER_NAME_LOOKUPS; lookups++) {
+    const at = text.indexOf(name, from);
+    if (at < 0) break;
+    from = at + name.length;
+    if (at > 0 && isWordCharAt(text, at - 1)) continue;
+    let end = from;
+    let cursor = from;
+    for (;;) {
+      if (text[cursor] !== " ") break;
+      let wordEnd = cursor + 1;
+      while (wordEnd < text.length && isWordCharAt(text, wordEnd)) wordEnd++;
+      const word = text.slice(cursor + 1, wordEnd);
+      if (!/^\p{Lu}/u.test(word) || !ORGANIZATION_SUFFIXES.has(word.toLowerCase())) break;
+      end = text[wordEnd] === "." && /^(?:Inc|Corp|Co|Ltd)$/.test(word) ? wordEnd + 1 : wordEnd;
+      cursor = wordEnd;
+    }
+    if (end > from && (best === null || end - at > best.length)) best = text.slice(at, end);
+  }
+  return best;
 }
 
 function isBoundary(text: string, index: number): boolean {
