@@ -13,9 +13,13 @@ test("full-text search finds claims, quotes and speakers, and filters narrow it"
   await page.getByLabel("Speaker").selectOption({ label: "Pat Ryder" });
   await page.getByLabel("In", { exact: true }).selectOption("quotes");
   await page.getByRole("button", { name: "Search" }).click();
-  const quotes = page.getByRole("list", { name: "Quotes" });
-  await expect(quotes.getByRole("listitem")).toHaveCount(2);
-  await expect(quotes).toContainText("U.S. forces are in Iraq at the invitation of its government");
+  // Other tests import copies of the demo article into this team, so count only what must hold.
+  const quotes = page.getByRole("list", { name: "Quotes" }).getByRole("listitem");
+  await expect(quotes.first()).toBeVisible();
+  expect(await quotes.count()).toBeGreaterThanOrEqual(2);
+  for (const item of await quotes.all()) await expect(item).toContainText("Pat Ryder");
+  await expect(page.getByRole("list", { name: "Quotes" })).toContainText("U.S. forces are in Iraq at the invitation of its government");
+  await expect(page.getByRole("list", { name: "Claims" })).toHaveCount(0);
 
   await page.goto("/search?q=zzzunfindablezzz");
   await expect(page.getByText("Nothing found")).toBeVisible();
