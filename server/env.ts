@@ -17,13 +17,17 @@ const schema = z.object({
   /** Skip creating the demo team and admin on an empty database (tests seed their own data). */
   /** Hosts and CIDR ranges that URL import may fetch although they are not public addresses. */
   FACTDESK_FETCH_ALLOWLIST: z.string().optional(),
+  /** Requests a minute allowed per API token. */
+  FACTDESK_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** Sign-in attempts allowed per email address in 15 minutes. */
+  FACTDESK_SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   FACTDESK_NO_DEMO: z
     .string()
     .optional()
     .transform((value) => value === "1" || value === "true"),
 });
 
-export type Env = z.infer<typeof schema> & { dataDir: string; fetchAllowlist: FetchAllowlist };
+export type Env = z.infer<typeof schema> & { dataDir: string; fetchAllowlist: FetchAllowlist; apiRateLimit: number; signInRateLimit: number };
 
 let cached: Env | undefined;
 
@@ -41,6 +45,12 @@ export function env(): Env {
   } catch (error) {
     throw new Error(`Bad configuration: ${(error as Error).message}`);
   }
-  cached = { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR), fetchAllowlist };
+  cached = {
+    ...parsed.data,
+    dataDir: path.resolve(parsed.data.DATA_DIR),
+    fetchAllowlist,
+    apiRateLimit: parsed.data.FACTDESK_API_RATE_LIMIT,
+    signInRateLimit: parsed.data.FACTDESK_SIGNIN_RATE_LIMIT,
+  };
   return cached;
 }

@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/server/auth";
 import { teamCookie, currentUser } from "@/server/session";
 import type { FormState } from "./form-state";
@@ -27,6 +27,9 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   try {
     await signIn("credentials", { email, password, redirectTo: safeCallbackPath(formData.get("callbackUrl")) });
   } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+      return { error: "Too many sign-in attempts. Wait 15 minutes and try again, or ask an admin to reset your password." };
+    }
     if (error instanceof AuthError) return { error: "Wrong email or password." };
     throw error; // the success path is a redirect, thrown by Next
   }
