@@ -188,3 +188,159 @@ describe("organisation names", () => {
     expect(fullerOrganizationName(text, name)).toBe(expected);
   });
 });
+
+describe("names with initials, honorifics and long organisation names", () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      "initials stay in the name, and an honorific (Shri, Smt) is stripped so a later “Shri X” is the same person",
+      "Municipal Administration Minister K.N. Ramalingam said the plant was ready.\nShri Ramalingam said that nearly 86% of the civil work had been completed.",
+      [
+        { type: "indirect", text: "the plant was ready", speaker: "K.N. Ramalingam" },
+        { type: "indirect", text: "nearly 86% of the civil work had been completed", speaker: "K.N. Ramalingam" },
+      ],
+    ],
+    [
+      "a name, an office and an organisation in a row of appositives (“X, Executive Director, ORG, said”)",
+      "Smt. R. Lalitha Devi, Executive Director, CMWSSB, said the trial run would begin in January.",
+      [{ type: "indirect", text: "the trial run would begin in January", speaker: "R. Lalitha Devi" }],
+    ],
+    [
+      "a sentence adverb between commas is not an appositive, and MLA is an office",
+      "Opposition MLA S. Senthilkumar, however, alleged that the project had been delayed by two years.",
+      [{ type: "indirect", text: "the project had been delayed by two years", speaker: "S. Senthilkumar" }],
+    ],
+    [
+      "“Sir” is an honorific like “Mr”",
+      "Sir Keir Starmer said the plan would work.\n“It will be done,” Starmer said.",
+      [
+        { type: "indirect", text: "the plan would work", speaker: "Keir Starmer" },
+        { type: "direct", text: "It will be done,", speaker: "Keir Starmer" },
+      ],
+    ],
+    [
+      "“of” and “and” inside an organisation’s name, read backwards from the cue and forwards after “according to”",
+      "The Kansas Department of Health and Environment said it had awarded $3 million in grants.\nOhio cut its top income tax rate to 3.5% in 2023, according to the Ohio Department of Taxation.",
+      [
+        { type: "indirect", text: "it had awarded $3 million in grants", speaker: "The Kansas Department of Health and Environment" },
+        { type: "according_to", text: "Ohio cut its top income tax rate to 3.5% in 2023", speaker: "the Ohio Department of Taxation" },
+      ],
+    ],
+    [
+      "a press release issued by an organisation is its word, and its bracketed acronym does not end the attribution",
+      "According to a press release issued by the Chennai Metropolitan Water Supply and Sewerage Board (CMWSSB), the plant will supply 400 million litres a day.",
+      [{ type: "according_to", text: "the plant will supply 400 million litres a day", speaker: "the Chennai Metropolitan Water Supply and Sewerage Board" }],
+    ],
+    [
+      "a bare acronym is the name the article defined for it",
+      "The British Dental Association (BDA) warned of a crisis.\nThe BDA said it would ballot members next month.\nIn the United States, the Centers for Disease Control and Prevention (CDC) has confirmed 1,274 cases.\nAccording to the CDC, 13% of patients have been hospitalized.",
+      [
+        { type: "indirect", text: "it would ballot members next month", speaker: "British Dental Association" },
+        { type: "according_to", text: "13% of patients have been hospitalized", speaker: "Centers for Disease Control and Prevention" },
+      ],
+    ],
+    [
+      "an acronym’s definition starts where the initials fit, not at an earlier name joined by “and the”",
+      "The WHO and the United Nations Children’s Fund (UNICEF) have called on governments to act.\nUNICEF said it had delivered 4.3 million doses.",
+      [{ type: "indirect", text: "it had delivered 4.3 million doses", speaker: "United Nations Children’s Fund" }],
+    ],
+    [
+      "a spokesperson for a long-named organisation speaks for all of it",
+      "A spokesperson for the European Centre for Disease Prevention and Control (ECDC) said the agency had issued a warning.",
+      [{ type: "indirect", text: "the agency had issued a warning", speaker: "European Centre for Disease Prevention and Control" }],
+    ],
+    [
+      "“the agency said” after a sentence that names an organisation is that organisation",
+      "The World Health Organization said cases were rising.\nIn the United States, the Centers for Disease Control and Prevention (CDC) has confirmed 1,274 cases, the agency said.",
+      [
+        { type: "indirect", text: "cases were rising", speaker: "The World Health Organization" },
+        { type: "indirect", text: "In the United States, the Centers for Disease Control and Prevention (CDC) has confirmed 1,274 cases", speaker: "Centers for Disease Control and Prevention" },
+      ],
+    ],
+    [
+      "an organisation and its acronym before a title and name still open the clause",
+      "NSW Rural Fire Service (RFS) Commissioner Rob Kellaway said more than 180 firefighters and 12 aircraft were working on the blaze.",
+      [{ type: "indirect", text: "more than 180 firefighters and 12 aircraft were working on the blaze", speaker: "Rob Kellaway" }],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
+
+describe("unnamed people and descriptions", () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      "“one neighbour”, “the neighbor” and “Some” name nobody",
+      "One neighbor, who asked not to be identified, said she woke up to the sound of breaking glass.\n\"I heard somebody screaming,\" the neighbor said.\nSome said they had learned of the breach from a local Facebook group.",
+      [
+        { type: "indirect", text: "she woke up to the sound of breaking glass", speaker: null },
+        { type: "direct", text: "I heard somebody screaming,", speaker: null },
+        { type: "indirect", text: "they had learned of the breach from a local Facebook group", speaker: null },
+      ],
+    ],
+    [
+      "a lede that describes an official before naming them is the person named next",
+      "The head of the region’s transit agency on Wednesday defended the plan, arguing that the increase was the only way to close the gap.\n“Nobody wants to raise fares,” said Daniel Okafor, who has run the authority since 2019.",
+      [
+        { type: "indirect", text: "the increase was the only way to close the gap", speaker: "Daniel Okafor" },
+        { type: "direct", text: "Nobody wants to raise fares,", speaker: "Daniel Okafor" },
+      ],
+    ],
+    [
+      "an office introduced with a name is that person later",
+      "Daniel Okafor, the head of the region’s transit agency, spoke on Monday.\nThe head of the region’s transit agency said the fares would rise.",
+      [{ type: "indirect", text: "the fares would rise", speaker: "Daniel Okafor" }],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
+
+describe("direct quotes in magazine and statement styles", () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      "a short sentence right after a split quote’s “she says” goes on with it",
+      "Carla Jensen has been a nurse for 31 years.\n“We tried,” she says. “We really did.”",
+      [
+        { type: "direct", text: "We tried,", speaker: "Carla Jensen" },
+        { type: "direct", text: "We really did.", speaker: "Carla Jensen" },
+      ],
+    ],
+    [
+      "a paragraph ending in a colon introduces the quote that opens the next one",
+      "Dr. Elena Marin, who leads the agency’s work on vaccines, said in a statement:\n\n“Every one of these cases was preventable.”",
+      [{ type: "direct", text: "Every one of these cases was preventable.", speaker: "Elena Marin" }],
+    ],
+    [
+      "an appositive between the subject and the verb of a colon introduction",
+      "The hospital’s chief executive, Mark Tollefson, put it plainly: “We were losing about $1.2 million a year.”",
+      [{ type: "direct", text: "We were losing about $1.2 million a year.", speaker: "Mark Tollefson" }],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
+
+describe("reported speech with adverbials and objects", () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      "a document’s participle and a time adverb after the cue (“said in a report published on Tuesday”)",
+      "The World Health Organization recorded 212,400 measles cases in 2025, the agency said in a report published on Tuesday.",
+      [{ type: "indirect", text: "The World Health Organization recorded 212,400 measles cases in 2025", speaker: "The World Health Organization" }],
+    ],
+    [
+      "“posted samples of …” is an object, and the attribution at the end of the sentence is the cue",
+      "Angela Ruiz-Mendoza is the superintendent.\nA group calling itself Ashveil posted samples of the stolen data on a leak site, Ruiz-Mendoza confirmed.",
+      [{ type: "indirect", text: "A group calling itself Ashveil posted samples of the stolen data on a leak site", speaker: "Angela Ruiz-Mendoza" }],
+    ],
+    [
+      "a dateline with an abbreviated state, and a headline’s second verb after a comma",
+      "Schools chief apologizes for data breach, says district will not pay ransom\n\nFAIRVIEW, Calif. — Superintendent Angela Ruiz-Mendoza apologized on Monday and acknowledged that the district had failed to take a basic step.",
+      [
+        { type: "indirect", text: "district will not pay ransom", speaker: "Angela Ruiz-Mendoza" },
+        { type: "indirect", text: "the district had failed to take a basic step", speaker: "Angela Ruiz-Mendoza" },
+      ],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});

@@ -25,6 +25,7 @@ export const SPEECH_VERBS = set(`
   reiterate reiterates reiterated vow vows vowed pledge pledges pledged promise promises promised
   counter counters countered retort retorts retorted quip quips quipped recount recounts recounted
   recalled shout shouts shouted exclaim exclaims exclaimed point points pointed
+  signal signals signaled signalled indicate indicates indicated
 `);
 
 /** Verbs that are cues only with their particle ("pointed out", not "pointed to"). */
@@ -44,6 +45,7 @@ export const REPORTING_VERBS = set(`
   assert asserts asserted reiterate reiterates reiterated observe observes observed complain complains complained
   vow vows vowed recall recalls recalled point points pointed counter counters countered
   reply replies replied respond responds responded insist insists
+  signal signals signaled signalled indicate indicates indicated
 `);
 
 /** Verbs of speech acts that do not report content ("accused X of", "urged Y to"); after "and" they end a reported clause. */
@@ -100,6 +102,7 @@ export const TITLE_WORDS = set(`
   sheikh rabbi imam cardinal bishop archbishop pope king queen prince princess judge justice
   msgr sr jr st saint hon honourable honorable field marshal air vice rear chief staff
   congressman congresswoman councillor councilman councilwoman assemblyman assemblywoman
+  shri sri smt shrimati srimathi thiru thirumathi tmt selvi
 `);
 
 /** Titles that tell the person's gender, for pronoun resolution. */
@@ -138,6 +141,9 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["ag", "attorney general"],
   ["da", "district attorney"],
   ["mp", "member of parliament"],
+  ["mla", "member of the legislative assembly"],
+  ["mep", "member of the european parliament"],
+  ["msp", "member of the scottish parliament"],
   ["vp", "vice president"],
   ["sec", "secretary"],
   ["spokesman", "spokesperson"],
@@ -180,6 +186,7 @@ export const GENERIC_ORGANIZATION_HEADS = set(`
   newspaper broadcaster outlet website agency's airline manufacturer retailer carrier operator
   startup giant exchange observatory watchdog regulator museum gallery library zoo school college
   hospital trust charity foundation lab laboratory studio publisher broadcaster
+  district county city town
 `);
 
 /** Plural nouns for unnamed groups of people who speak ("officials said"). */
@@ -191,6 +198,8 @@ export const GROUP_HEADS = set(`
   medics rescuers spokespeople people soldiers troops villagers locals groups lawyers attorneys
   forecasters scholars historians
   source sources regulators authors inspectors engineers media insiders
+  parents customers shoppers commuters riders passengers users fans voters patients
+  homeowners tenants drivers farmers nurses staff employees shareholders investors
 `);
 
 /** Words that end a subject noun phrase when walking back from a cue: verbs, subordinators, etc. */

@@ -17,15 +17,35 @@ const NON_PERSON_WORDS = new Set(
 /** "I've", "We're", "It’s": a pronoun with a contraction is never a name. */
 const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there|here|what|who|let)['\u2019]/;
 
+/** lower.replace(/\.$/, ""), without a regex. */
+function withoutFinalPeriod(lower: string): string {
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+}
+
+/** text === text.toUpperCase(), without building the upper-case copy for ASCII text. */
+function isAllUpper(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) return text === text.toUpperCase();
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
+}
+
+const PRONOUN_WORDS = new Set(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"]);
+/**
+ * Capitalised words that are never part of a person's name, in one set so each token costs one look-up:
+ * function words ("Under Calloway", "But Ashby manager", "Well, ..."), titles, roles, organisation and place
+ * words, days, months, determiners and pronouns.
+ */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...TITLE_WORDS, ...ROLE_NOUNS, ...ORGANIZATION_WORDS, ...NON_PERSON_WORDS, ...WEEKDAYS, ...MONTHS, ...DETERMINERS, ...PRONOUN_WORDS]);
+
 function isNameWord(token: Token): boolean {
   if (token.kind !== "word") return false;
   if (PRONOUN_CONTRACTION.test(token.lower)) return false;
-  const key = token.lower.replace(/\.$/, "");
   if (!token.capitalized) return isNameParticle(token.text);
-  if (token.text.length > 1 && token.text === token.text.toUpperCase()) return false;
-  // "Under Calloway, ...", "But Ashby manager ...", "Well, ...": a capitalised function word is never part of a name.
-  if (FUNCTION_WORDS.has(key)) return false;
-  return !TITLE_WORDS.has(key) && !ROLE_NOUNS.has(key) && !ORGANIZATION_WORDS.has(key) && !NON_PERSON_WORDS.has(key) && !WEEKDAYS.has(key) && !MONTHS.has(key) && !DETERMINERS.has(key) && !PRONOUN_WORDS.has(key);
+  if (token.text.length > 1 && isAllUpper(token.text)) return false;
+  return !NOT_NAME_WORDS.has(withoutFinalPeriod(token.lower));
 }
 
 const FULL_NAME_WINDOW = 20_000;
@@ -63,7 +83,6 @@ export function findFullName(text: string, surname: string, near = 0): string | 
   return undefined;
 }
 
-const PRONOUN_WORDS = new Set(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"]);
 const MALE_WORDS = new Set(["he", "his", "him", "himself"]);
 const FEMALE_WORDS = new Set(["she", "her", "hers", "herself"]);
 
@@ -80,6 +99,8 @@ export interface NameOccurrence {
   organization: boolean;
   /** For a sentence opened by a role ("The judge rejected ..."): the role word, to find who holds it. */
   roleKey?: string;
+  /** For an organisation: where its last organisation word ("Board", "Ministry") ends. */
+  headEnd?: number;
 }
 
 const ORGANIZATION_JOINERS = new Set(["of", "for", "and", "&", "the"]);
@@ -100,12 +121,16 @@ function findOrganizationOccurrences(tokens: readonly Token[], floor: number): N
     }
     let end = index;
     let hasOrganizationWord = false;
+    let headEnd = 0;
     for (let next = index; next < tokens.length && next - index < 8; next++) {
       const word = tokens[next];
       if (word === undefined || word.kind !== "word") break;
       if (word.capitalized) {
         end = next;
-        if (ORGANIZATION_WORDS.has(word.lower.replace(/\.$/, "")) || isAcronymToken(word)) hasOrganizationWord = true;
+        if (ORGANIZATION_WORDS.has(withoutFinalPeriod(word.lower)) || isAcronymToken(word)) {
+          hasOrganizationWord = true;
+          headEnd = word.end;
+        }
         if (word.possessive) break;
       } else if (!ORGANIZATION_JOINERS.has(word.lower)) break;
     }
@@ -114,11 +139,26 @@ function findOrganizationOccurrences(tokens: readonly Token[], floor: number): N
     const single = end === index;
     const opener = index === floor && single && SENTENCE_STARTERS.has(token.lower);
     if (hasOrganizationWord && first !== undefined && last !== undefined && !opener) {
-      found.push({ start: first.start, end: last.end, tokens: tokens.slice(index, end + 1).map((word) => word.lower), subject: false, gender: null, organization: true });
+      found.push({ start: first.start, end: last.end, tokens: tokens.slice(index, end + 1).map((word) => word.lower), subject: false, gender: null, organization: true, headEnd });
     }
     index = end + 1;
   }
   return found;
+}
+
+/** Whether a line is written in title case: at least four longer words, nearly all capitalised, and no final period. */
+function isTitleCase(tokens: readonly Token[], floor: number): boolean {
+  let long = 0;
+  let capitalized = 0;
+  for (let index = floor; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (token.kind === "punct" && (token.text === "." || token.text === ",")) return false;
+    if (token.kind !== "word" || token.text.length < 4) continue;
+    long++;
+    if (token.capitalized) capitalized++;
+  }
+  return long >= 4 && capitalized * 10 >= long * 9;
 }
 
 /**
@@ -126,6 +166,8 @@ function findOrganizationOccurrences(tokens: readonly Token[], floor: number): N
  * antecedents are often named in sentences that quote nobody.
  */
 export function findNameOccurrences(tokens: readonly Token[], floor: number): NameOccurrence[] {
+  // "Transit Chief Defends Fare Increase as Ridership Lags": in a title-case headline every word looks like a name.
+  if (isTitleCase(tokens, floor)) return [];
   const occurrences: NameOccurrence[] = [];
   let clauseClean = true;
   let index = floor;
@@ -133,11 +175,12 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
     const token = tokens[index];
     if (token === undefined) break;
     if (!isNameWord(token) || !token.capitalized) {
-      const key = token.lower.replace(/\.$/, "");
+      const key = withoutFinalPeriod(token.lower);
       // "His daughter, Gina, was …": a role in apposition before the name keeps it the subject.
       const previous = tokens[index - 1];
       const appositiveComma = token.text === "," && previous !== undefined && ROLE_NOUNS.has(previous.lower);
-      const keepsSubject = token.capitalized || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma;
+      // "By Laura Whitcomb", "Under Calloway, ...": a name after a capitalised preposition is not the subject.
+      const keepsSubject = (token.capitalized && !FUNCTION_WORDS.has(key)) || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma;
       if (!keepsSubject) clauseClean = false;
       index++;
       continue;
@@ -159,7 +202,7 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
     }
     // "Northgate manager Paul Redding": a name used as a modifier before a role keeps the clause open.
     const after = tokens[end + 1];
-    const afterKey = after?.lower.replace(/\.$/, "") ?? "";
+    const afterKey = after === undefined ? "" : withoutFinalPeriod(after.lower);
     clauseClean = clauseClean && after !== undefined && (ROLE_NOUNS.has(afterKey) || TITLE_WORDS.has(afterKey));
     index = end + 1;
   }
@@ -194,6 +237,9 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
   }
   const organizations = findOrganizationOccurrences(tokens, floor);
   if (organizations.length === 0) return occurrences;
-  return [...occurrences, ...organizations].sort((a, b) => a.start - b.start);
+  // "Chennai Metropolitan Water Supply and Sewerage Board": a name-like run that an organisation's name goes on
+  // past is part of that name, not a person.
+  const people = occurrences.filter((occurrence) => occurrence.roleKey !== undefined || !organizations.some((organization) => organization.start <= occurrence.start && organization.end > occurrence.end && (organization.headEnd ?? 0) > occurrence.end));
+  return [...people, ...organizations].sort((a, b) => a.start - b.start);
 }
 

@@ -105,6 +105,16 @@ function isComplementStart(prefix: readonly Token[]): boolean {
   const beforeLast = prefix[prefix.length - 2];
   if (last === undefined) return false;
   if (INNER_PREPOSITIONS.has(last.lower) && !last.capitalized) return true;
+  // "a spokesperson for the European Centre for Disease Prevention and": the complement's name goes on past "and".
+  if ((last.lower === "and" || last.text === "&") && beforeLast !== undefined && beforeLast.capitalized) {
+    for (let index = prefix.length - 2; index > 0; index--) {
+      const token = prefix[index];
+      if (token === undefined || token.kind !== "word") break;
+      if (!token.capitalized && !INNER_PREPOSITIONS.has(token.lower) && !DETERMINERS.has(token.lower) && token.lower !== "and") break;
+      const previous = prefix[index - 1];
+      if (INNER_PREPOSITIONS.has(token.lower) && previous !== undefined && (ROLE_NOUNS.has(bare(previous)) || GROUP_HEADS.has(previous.lower))) return true;
+    }
+  }
   return DETERMINERS.has(last.lower) && beforeLast !== undefined && INNER_PREPOSITIONS.has(beforeLast.lower);
 }
 
@@ -117,7 +127,7 @@ function isAcronym(token: Token): boolean {
  * Walks back from `last` over one comma-free noun phrase and returns its first token index, or -1.
  * Stops at clause boundaries: punctuation, verbs, subordinators, or an article that starts the phrase.
  */
-function walkBackOverPhrase(tokens: readonly Token[], last: number, floor: number): number {
+export function walkBackOverPhrase(tokens: readonly Token[], last: number, floor: number): number {
   let first = -1;
   let index = last;
   while (index >= floor && last - index < 14) {
@@ -136,7 +146,11 @@ function walkBackOverPhrase(tokens: readonly Token[], last: number, floor: numbe
       const prepositionInside =
         INNER_PREPOSITIONS.has(token.lower) && first >= 0 && previous !== undefined && previous.kind === "word" &&
         (previous.capitalized || ROLE_NOUNS.has(previous.lower) || GENERIC_ORGANIZATION_HEADS.has(previous.lower) || POSTMODIFIERS.has(previous.lower));
-      if (!prepositionInside) break;
+      // "the Department of Health and Social Care said": "and" inside an organisation's name.
+      const conjunctionInside =
+        token.lower === "and" && first >= 0 && previous !== undefined && previous.capitalized && tokens[index + 1]?.capitalized === true &&
+        (hasOrganizationWord(tokens, index + 1, last + 1) || organizationWordBehind(tokens, index - 1, floor));
+      if (!prepositionInside && !conjunctionInside) break;
     }
     if ((SUBJECT_STOP_WORDS.has(token.lower) || FUNCTION_WORDS.has(token.lower)) && token.capitalized && !PRONOUNS.has(token.lower)) {
       // A capitalised "In", "After", "But" opens a clause; it is never part of the speaker's name.
@@ -154,7 +168,7 @@ function walkBackOverPhrase(tokens: readonly Token[], last: number, floor: numbe
 }
 
 /** Indefinite pronouns that can speak but name nobody ("someone shouted"). */
-export const INDEFINITE_PRONOUNS = new Set(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one"]);
+export const INDEFINITE_PRONOUNS = new Set(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one", "some", "many", "most", "several", "others", "few", "both", "all"]);
 /** Adjectives and participles that open a post-modifier ("people familiar with the matter", "a diplomat based in Tripoli"). */
 const POSTMODIFIERS = new Set(["familiar", "close", "briefed", "knowledgeable", "based", "involved", "speaking", "working", "linked", "connected", "loyal"]);
 
@@ -182,6 +196,8 @@ function partIsNounPhrase(tokens: readonly Token[], first: number, fullLast: num
   }
   // Unnamed plural groups and bare roles: "officials", "police", "senior officials", "defence analysts".
   if (last - first <= 3 && (GROUP_HEADS.has(end.lower) || ROLE_NOUNS.has(end.lower) || GENERIC_ORGANIZATION_HEADS.has(end.lower) || end.lower === "police")) return true;
+  // "researchers at the University of Minnesota": an unnamed group or role at a named organisation.
+  if (end.capitalized && (GROUP_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower)) && hasOrganizationWord(tokens, first + 1, last + 1)) return true;
   // A bare descriptor before a name: "project manager Kenji Morimoto", "fintech firm Lumora".
   if (end.capitalized && last - first <= 6) {
     let index = first;
@@ -233,7 +249,67 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
   const headLast = nearest - 1;
   const headFirst = walkBackOverPhrase(tokens, headLast, floor);
   if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
+  // "R. Lalitha Devi, Executive Director, CMWSSB, said": a name, then an office, then the organisation.
+  const nameLast = headFirst - 2;
+  if (isPunct(tokens[headFirst - 1], ",") && nameLast > floor && isBareOffice(tokens, headFirst, headLast)) {
+    const nameFirst = walkBackOverPhrase(tokens, nameLast, floor);
+    if (nameFirst >= floor && partIsNounPhrase(tokens, nameFirst, nameLast) && isPersonName(tokens, nameFirst, nameLast)) {
+      return { first: nameFirst, last: appositionLast, parts: [{ first: nameFirst, last: nameLast }, { first: headFirst, last: headLast }, { first: appositionFirst, last: appositionLast }] };
+    }
+  }
   return { first: headFirst, last: appositionLast, parts: [{ first: headFirst, last: headLast }, { first: appositionFirst, last: appositionLast }] };
+}
+
+/** Sentence adverbs set off by commas between a subject and its verb ("X, however, said"). */
+const INTERJECTED_ADVERBS = new Set(["however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "nonetheless", "moreover", "furthermore", "likewise", "similarly", "separately", "meantime", "however", "afterwards", "later", "earlier", "though", "then"]);
+/** Two- and three-word ones: "for his part", "in turn", "in response", "for its part". */
+const INTERJECTED_PHRASES = [["in", "turn"], ["in", "response"], ["for", "*", "part"], ["in", "contrast"], ["by", "contrast"], ["for", "now"], ["at", "the", "time"]];
+
+/** The number of tokens of an adverb between the comma at `comma` and an earlier comma, or 0. */
+function interjectedAdverbLength(tokens: readonly Token[], comma: number): number {
+  if (!isPunct(tokens[comma], ",")) return 0;
+  const one = tokens[comma - 1];
+  if (one !== undefined && !one.capitalized && INTERJECTED_ADVERBS.has(one.lower) && isPunct(tokens[comma - 2], ",")) return 1;
+  for (const words of INTERJECTED_PHRASES) {
+    const start = comma - words.length;
+    if (!isPunct(tokens[start - 1], ",")) continue;
+    let matches = true;
+    for (let offset = 0; offset < words.length && matches; offset++) {
+      const token = tokens[start + offset];
+      const word = words[offset];
+      matches = token !== undefined && token.kind === "word" && !token.capitalized && (word === "*" ? DETERMINERS.has(token.lower) : token.lower === word);
+    }
+    if (matches) return words.length;
+  }
+  return 0;
+}
+
+/** "Executive Director", "chief executive": office words only, with no name and no article. */
+function isBareOffice(tokens: readonly Token[], first: number, last: number): boolean {
+  let role = false;
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== "word") return false;
+    const key = bare(token);
+    if (ROLE_NOUNS.has(key) || ROLE_ABBREVIATIONS.has(key)) role = true;
+    else if (token.capitalized && index === last) return false;
+  }
+  return role && ROLE_NOUNS.has(bare(tokens[last] as Token));
+}
+
+/** A capitalised name with no organisation or role word ("Smt. R. Lalitha Devi", "Jane Doe"). */
+function isPersonName(tokens: readonly Token[], first: number, last: number): boolean {
+  const lastToken = tokens[last];
+  if (lastToken === undefined || !lastToken.capitalized || isAcronym(lastToken)) return false;
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index];
+    if (token === undefined) return false;
+    if (token.kind === "punct") continue;
+    const key = bare(token);
+    if (!token.capitalized && !isNameParticle(token.text)) return false;
+    if (ORGANIZATION_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key)) return false;
+  }
+  return true;
 }
 
 /** Verbs and clause words that show a comma-bounded stretch is a clause, not an appositive noun phrase. */
@@ -279,6 +355,10 @@ export function subjectBefore(tokens: readonly Token[], cueIndex: number, floor:
   const inner = tokens[last - 1];
   if (close !== undefined && inner !== undefined && isPunct(close, ")") && isPunct(tokens[last - 2], "(") && isAcronym(inner) && last - 3 >= floor) last -= 3;
   if (last < floor) return null;
+  // "Opposition MLA S. Senthilkumar, however, alleged": a sentence adverb set off by commas is not an appositive.
+  const adverbLength = interjectedAdverbLength(tokens, last);
+  const adverbComma = last - adverbLength - 1;
+  if (adverbLength > 0 && isPunct(tokens[adverbComma], ",") && adverbComma - 1 >= floor && !isPunct(tokens[adverbComma - 1], ",")) last = adverbComma - 1;
   const lastToken = tokens[last];
   if (lastToken === undefined) return null;
   if (isPunct(lastToken, ",")) return subjectWithInsertion(tokens, last, floor);
@@ -319,7 +399,7 @@ function walkForwardOverPhrase(tokens: readonly Token[], first: number, ceiling:
         INNER_PREPOSITIONS.has(token.lower) && last >= 0 && next !== undefined && next.kind === "word" &&
         (next.capitalized || DETERMINERS.has(next.lower));
       // "the National Institute on Deafness and Other Communication Disorders": "and" inside an institution's name.
-      const conjunctionInside = token.lower === "and" && last >= 0 && next !== undefined && next.capitalized && tokens[index - 1]?.capitalized === true && hasOrganizationWord(tokens, first, index);
+      const conjunctionInside = token.lower === "and" && last >= 0 && next !== undefined && next.capitalized && tokens[index - 1]?.capitalized === true && (hasOrganizationWord(tokens, first, index) || organizationWordAhead(tokens, index + 1, ceiling));
       if (!prepositionInside && !conjunctionInside) break;
       continue;
     }
@@ -327,6 +407,8 @@ function walkForwardOverPhrase(tokens: readonly Token[], first: number, ceiling:
     // A lower-case word that is not a known noun ends a phrase headed by a name or noun ("Osei declined",
     // "the company denied", "said Smith recently"); "the Corps spokesman", "Reuters data" keep their noun.
     const previous = tokens[index - 1];
+    // "the Ohio Department of Taxation", "the University of Minnesota": a preposition inside an organisation's name.
+    if (index > first && previous !== undefined && previous.capitalized && INNER_PREPOSITIONS.has(token.lower) && tokens[index + 1]?.capitalized === true && (hasOrganizationWord(tokens, first, index) || organizationWordAhead(tokens, index + 1, ceiling))) continue;
     if (index > first && previous !== undefined && previous.kind === "word" && !token.capitalized && !isNameParticle(token.text) && !isNounWord(token.lower)) {
       if (previous.capitalized && !DETERMINERS.has(previous.lower)) break;
       if (isNounWord(previous.lower) && (CLAUSE_WORDS.has(token.lower) || /[^e]ed$/.test(token.lower))) break;
@@ -343,6 +425,31 @@ function hasOrganizationWord(tokens: readonly Token[], first: number, end: numbe
   }
   return false;
 }
+
+/** "Water Supply and Sewerage Board": the capitalised run after "and" ends in an organisation word. */
+function organizationWordAhead(tokens: readonly Token[], from: number, ceiling: number): boolean {
+  for (let index = from; index < ceiling && index - from < 5; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== "word" || !token.capitalized) return false;
+    if (ORGANIZATION_WORDS.has(bare(token))) return true;
+  }
+  return false;
+}
+
+/** "Department of Health and": the capitalised run (with of/for/the) ending at `from` holds an organisation word. */
+function organizationWordBehind(tokens: readonly Token[], from: number, floor: number): boolean {
+  for (let index = from; index >= floor && from - index < 8; index--) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== "word") return false;
+    if (!token.capitalized) {
+      if (ORGANIZATION_JOINERS.has(token.lower)) continue;
+      return false;
+    }
+    if (ORGANIZATION_WORDS.has(bare(token))) return true;
+  }
+  return false;
+}
+const ORGANIZATION_JOINERS = new Set(["of", "for", "the", "on", "and"]);
 
 function isNounWord(lower: string): boolean {
   const key = lower.replace(/\.$/, "");
@@ -544,6 +651,13 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
     while (titleEnd < prefix.length - 1 && TITLE_WORDS.has(bare(prefix[titleEnd] ?? firstWord)) && !ROLE_NOUNS.has(bare(prefix[titleEnd] ?? firstWord))) titleEnd++;
     description.titleTokens = nameTokens.length > 0 ? prefix.slice(0, titleEnd) : [];
     description.roleTokens = nameTokens.length > 0 ? prefix.slice(titleEnd) : prefix;
+    // "Collector Smt. A. Meenakshi": an honorific right before the name is a title, not part of the office.
+    let roleEnd = prefix.length;
+    while (titleEnd === 0 && nameTokens.length > 0 && roleEnd > 1 && TITLE_WORDS.has(bare(prefix[roleEnd - 1] ?? firstWord)) && !ROLE_NOUNS.has(bare(prefix[roleEnd - 1] ?? firstWord))) roleEnd--;
+    if (roleEnd < prefix.length) {
+      description.titleTokens = prefix.slice(roleEnd);
+      description.roleTokens = prefix.slice(0, roleEnd);
+    }
   }
   description.name = nameTokens;
 
@@ -555,7 +669,12 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
   const acronym = all.some((token) => isAcronym(token) && !ROLE_ABBREVIATIONS.has(bare(token)));
   // "Calloway’s campaign", "the city’s water department": an organisation word owned by a name is an organisation.
   const ownedOrganization = last !== undefined && !last.capitalized && ORGANIZATION_WORDS.has(lastKey) && all.slice(0, -1).some((token) => token.possessive && token.capitalized);
-  if (GROUP_HEADS.has(lastKey) && !organizationWord) description.group = true;
+  // "the head of the region’s transit agency", "the director of the museum": a person, whatever their office's name.
+  const bodyHead = body[0];
+  const officeWithComplement = bodyHead !== undefined && !bodyHead.capitalized && ROLE_NOUNS.has(bodyHead.lower) && !SPOKES_ROLES.has(bodyHead.lower) && INNER_PREPOSITIONS.has(body[1]?.lower ?? "") && nameTokens.length === 0;
+  if (officeWithComplement) {
+    // Left as a role.
+  } else if (GROUP_HEADS.has(lastKey) && !organizationWord) description.group = true;
   else if (ownedOrganization) description.organization = true;
   else if (GENERIC_ORGANIZATION_HEADS.has(lastKey) || ((organizationWord || acronym) && (!hasRoleNoun || (!ROLE_NOUNS.has(lastKey) && nameTokens.length === all.length)))) {
     if (!(ROLE_NOUNS.has(lastKey) && nameTokens.length === 0)) description.organization = true;
@@ -696,7 +815,7 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     // "LSEG data", "a Reuters tally", "a Chicago Police Department news release": the source, not its document.
     let end = nameTokens.length;
     while (end > 1 && !(nameTokens[end - 1]?.capitalized ?? true) && DOCUMENT_WORDS.has(nameTokens[end - 1]?.lower ?? "")) end--;
-    if (end < nameTokens.length && nameTokens.slice(0, end).some((token) => token.capitalized)) nameTokens = nameTokens.slice(0, end);
+    if (end < nameTokens.length && nameTokens.slice(0, end).some((token) => token.capitalized && !DETERMINERS.has(token.lower))) nameTokens = nameTokens.slice(0, end);
     info.name = joinTokens(text, nameTokens).replace(POSSESSIVE_END, "");
     info.nameTokens = nameTokens.filter((token) => !DETERMINERS.has(token.lower)).map((token) => token.lower);
     const descriptor = described ? orgTokens[lastLower] : undefined;
@@ -758,6 +877,11 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
       info.name = info.text;
       return info;
     }
+    // "the neighbor", "this reporter": a description of somebody, with its noun as the role to link by.
+    if (DETERMINERS.has(firstToken.lower) && lastToken.kind === "word" && !lastToken.capitalized && phrase.parts.length === 1) {
+      info.roleKey = lastToken.lower;
+      return info;
+    }
     // A capitalised phrase with no role word and no name (odd); treat as a named person-like phrase.
     info.kind = "person";
     info.name = info.text;
@@ -780,18 +904,20 @@ export function isSourceDocumentPhrase(tokens: readonly Token[], phrase: NounPhr
     if (token === undefined) break;
     if (SOURCE_DOCUMENT_NOUNS.has(token.lower)) {
       const next = tokens[index + 1];
-      if (next !== undefined && (next.lower === "from" || next.lower === "by" || next.lower === "of" || next.lower === "released")) {
-        return next.lower === "released" && tokens[index + 2]?.lower === "by" ? index + 3 : index + 2;
-      }
+      if (next !== undefined && (next.lower === "from" || next.lower === "by" || next.lower === "of")) return index + 2;
+      // "a statement released by X", "a press release issued by X": X's own words.
+      if (next !== undefined && PUBLISHING_PARTICIPLES.has(next.lower) && tokens[index + 2]?.lower === "by") return index + 3;
     }
   }
   return -1;
 }
 
+/** Documents that are their issuer's own statement ("a press release issued by X" is X speaking). */
+const STATEMENT_NOUNS = new Set(["statement", "statements", "release", "releases", "announcement", "letter", "memo", "note", "post", "bulletin", "notice", "advisory", "update"]);
 /** Documents written by researchers, whose findings are not an organisation's word ("according to the paper"). */
 const ACADEMIC_DOCUMENTS = new Set(["paper", "papers", "study", "studies", "research", "findings", "analysis"]);
 /** Participles that say where a document was published, not who wrote it ("documents posted on the agency's website"). */
-const PUBLISHING_PARTICIPLES = new Set(["released", "posted", "published", "filed", "seen", "obtained", "reviewed", "cited", "issued", "submitted", "made", "shared", "lodged"]);
+export const PUBLISHING_PARTICIPLES = new Set(["released", "posted", "published", "filed", "seen", "obtained", "reviewed", "cited", "issued", "submitted", "made", "shared", "lodged"]);
 
 function unnamedMention(text: string, tokens: readonly Token[], first: number, last: number, kind: "group" | "pronoun", pronoun: MentionInfo["pronoun"]): MentionInfo | null {
   const firstToken = tokens[first];
@@ -842,6 +968,8 @@ export function documentMention(text: string, tokens: readonly Token[], first: n
   const after = tokens[head + 1];
   if (after !== undefined && (after.lower === "from" || after.lower === "by" || after.lower === "of")) return null;
   let last = head;
+  // "a press release issued by the board" is the board's word; "documents released by the agency" are nobody's.
+  if (after !== undefined && PUBLISHING_PARTICIPLES.has(after.lower) && tokens[head + 1 + 1]?.lower === "by" && STATEMENT_NOUNS.has(headToken.lower)) return null;
   if (after !== undefined && PUBLISHING_PARTICIPLES.has(after.lower)) {
     last = head + 1;
     while (last + 1 < tokens.length) {

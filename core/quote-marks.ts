@@ -119,6 +119,8 @@ export function findQuoteSegments(text: string): QuoteSegment[] {
       atParagraphStart = false;
       continue;
     }
+    // A plain space is the commonest character that reaches here: neither a mark nor a line break.
+    if (code === 32) continue;
     if (isLineBreakCode(code)) {
       // Blank lines between the paragraphs of a multi-paragraph quote keep the quote carried over.
       if (!atParagraphStart) carriedSegment = null;

@@ -24,7 +24,7 @@ import {
   TIME_NOUNS,
   WEEKDAYS,
 } from "./lexicon";
-import { clauseSubject, describeMention, documentMention, isSourceDocumentPhrase, phraseAfter, relativeAntecedent, startsTimeAdverbial, subjectBefore, type MentionInfo, type NounPhrase } from "./noun-phrases";
+import { clauseSubject, describeMention, documentMention, isSourceDocumentPhrase, phraseAfter, PUBLISHING_PARTICIPLES, SOURCE_DOCUMENT_NOUNS, relativeAntecedent, startsTimeAdverbial, subjectBefore, walkBackOverPhrase, type MentionInfo, type NounPhrase } from "./noun-phrases";
 import type { QuoteSegment } from "./quote-marks";
 import type { Token } from "./tokens";
 import { tokenize } from "./tokens";
@@ -126,11 +126,24 @@ function wordCount(text: string, start: number, end: number): number {
   let count = 0;
   let inWord = false;
   for (let index = start; index < end; index++) {
-    const space = isSpaceCode(text.charCodeAt(index));
+    const code = text.charCodeAt(index);
+    const space = code === 32 || (code > 32 && code < 127 ? false : isSpaceCode(code));
     if (!space && !inWord) count++;
     inWord = !space;
   }
   return count;
+}
+
+/** "(CMWSSB)", "(WHO)": the index after a short bracketed aside at `index`, or `index` when there is none. */
+function afterParenthesis(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.text !== "(") return index;
+  for (let close = index + 1; close < tokens.length && close - index <= 6; close++) {
+    const token = tokens[close];
+    if (token === undefined) break;
+    if (token.text === ")") return close + 1;
+    if (token.kind === "punct" && token.text !== "." && token.text !== "&" && token.text !== "-") break;
+  }
+  return index;
 }
 
 /** Skips time and place adverbials after a cue ("said on Monday in a statement"), returning the next token index. */
@@ -152,15 +165,25 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
       if (after !== undefined && (TIME_NOUNS.has(after.lower) || after.kind === "number")) index++;
       continue;
     }
+    // "said shortly before the news conference": a manner or time adverb.
+    if (token.kind === "word" && !token.capitalized && /^[a-z]{3,}ly$/.test(lower) && next !== undefined && (next.lower === "before" || next.lower === "after")) {
+      index++;
+      continue;
+    }
     if (CUE_ADVERBS.has(lower) || lower === "yesterday" || lower === "today" || lower === "tonight" || lower === "now" || lower === "recently" || WEEKDAYS.has(lower)) {
       index++;
       continue;
     }
-    if ((lower === "in" || lower === "at" || lower === "during" || lower === "on" || lower === "via" || lower === "through" || lower === "with" || lower === "to" || lower === "from") && next !== undefined) {
+    if ((lower === "in" || lower === "at" || lower === "during" || lower === "on" || lower === "via" || lower === "through" || lower === "with" || lower === "to" || lower === "from" || lower === "before" || lower === "after") && next !== undefined) {
       const phraseStart = index + 1;
       const phrase = phraseAfter(tokens, phraseStart, ceiling);
       if (phrase === null) break;
       const after = tokens[phrase.last + 1];
+      // "in a report published on Tuesday": the document's own participle belongs to the adverbial.
+      if (after !== undefined && PUBLISHING_PARTICIPLES.has(after.lower) && SOURCE_DOCUMENT_NOUNS.has(tokens[phrase.last]?.lower ?? "")) {
+        index = phrase.last + 2;
+        continue;
+      }
       // Only a real adverbial if something that can start content follows ("that", a comma, another preposition),
       // or nothing does ("..., the museum said in a statement.").
       if (after === undefined || after.lower === "that" || after.text === "," || (after.kind === "punct" && ".!?".includes(after.text) && phrase.last + 2 >= tokens.length) || after.lower === "on" || after.lower === "in" || after.lower === "with" || after.lower === "at" || DETERMINERS.has(after.lower) || NOMINATIVE_PRONOUNS.has(after.text) || after.lower === "it" || after.capitalized || after.kind === "number" || after.text === ":") {
@@ -220,7 +243,9 @@ export function clauseFloor(tokens: readonly Token[], isParagraphStart: boolean)
     if (token === undefined) break;
     if (token.kind === "punct" && (token.text === "\u2013" || token.text === "\u2014" || token.text === "-" || token.text === "\u2015")) {
       const before = tokens[index - 1];
-      if (before !== undefined && (before.text === ")" || before.capitalized || before.kind === "number")) return index + 1;
+      // "LONDON (Reuters) -", "FAIRVIEW, Calif. —", "KYIV, Jan 5 -".
+      const abbreviation = before?.text === "." && tokens[index - 2]?.capitalized === true;
+      if (before !== undefined && (before.text === ")" || before.capitalized || before.kind === "number" || abbreviation)) return index + 1;
     }
     if (token.kind === "word" && !token.capitalized && !/^(de|al|el|of)$/.test(token.lower)) break;
   }
@@ -230,10 +255,26 @@ export function clauseFloor(tokens: readonly Token[], isParagraphStart: boolean)
 /** "X welcomed the decision but said ...", "X sued, and argued that ...": the verb shares the clause's subject. */
 function coordinatedSubject(tokens: readonly Token[], cueIndex: number, floor: number): NounPhrase | null {
   const conjunction = tokens[cueIndex - 1];
+  if (conjunction?.text === "," && isPresentTense(tokens[cueIndex]) && tokens[cueIndex + 1]?.kind === "word" && tokens[cueIndex + 1]?.capitalized === false) {
+    // A headline's "Schools chief apologizes for breach, says district will not pay": a second verb, no conjunction.
+    let verb = floor + 1;
+    // The verb is the first "-s" word that a preposition or article follows ("apologizes for"; not "schools chief").
+    while (verb < cueIndex - 2 && !(isPresentTense(tokens[verb]) && VERB_FOLLOWERS.has(tokens[verb + 1]?.lower ?? ""))) verb++;
+    if (verb >= cueIndex - 2) return null;
+    const phrase = subjectBefore(tokens, verb, floor);
+    return phrase !== null && phrase.first === floor ? phrase : null;
+  }
   if (conjunction === undefined || !(conjunction.lower === "and" || conjunction.lower === "but")) return null;
   const phrase = clauseSubject(tokens, floor, cueIndex - 1);
   if (phrase === null || phrase.last >= cueIndex - 2) return null;
   return phrase;
+}
+
+const VERB_FOLLOWERS = new Set(["for", "to", "on", "in", "with", "over", "after", "at", "the", "a", "an", "his", "her", "its", "their", "new", "more", "up", "out", "down", "back"]);
+
+/** "says", "apologizes": a third-person present verb, the tense of headlines. */
+function isPresentTense(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && !token.capitalized && /[^s']s$/.test(token.lower) && token.lower.length > 3;
 }
 
 /** Whether the token before a subject phrase lets it start a clause. */
@@ -243,6 +284,15 @@ function startsClause(tokens: readonly Token[], phraseFirst: number, floor: numb
   if (NOMINATIVE_PRONOUNS.has(tokens[phraseFirst]?.text ?? "")) return true;
   const previous = tokens[phraseFirst - 1];
   if (previous === undefined) return true;
+  if (previous.text === ")") {
+    // "NSW Rural Fire Service (RFS) Commissioner Rob Kellaway said": a name and its acronym before the title.
+    for (let open = phraseFirst - 2; open > floor && phraseFirst - open <= 6; open--) {
+      if (tokens[open]?.text !== "(") continue;
+      const before = walkBackOverPhrase(tokens, open - 1, floor);
+      return before >= 0 && tokens[before]?.capitalized === true && startsClause(tokens, before, floor);
+    }
+    return false;
+  }
   if (previous.kind === "punct") return ",;:(\u2014\u2013-".includes(previous.text);
   if (previous.kind === "close-quote") return true;
   return previous.lower === "and" || previous.lower === "but" || previous.lower === "while" || previous.lower === "as" || previous.lower === "however" || previous.lower === "yet" || previous.lower === "though" || previous.lower === "although";
@@ -254,6 +304,10 @@ function accordingSource(text: string, tokens: readonly Token[], first: number):
   if (document !== null) return document;
   const phrase = phraseAfter(tokens, first, tokens.length);
   if (phrase === null) return null;
+  // "according to a press release issued by the Board (CMWSSB), ...": the source's phrase ends the attribution.
+  const sourceStart = isSourceDocumentPhrase(tokens, phrase);
+  const source = sourceStart >= 0 ? phraseAfter(tokens, sourceStart, tokens.length) : null;
+  if (source !== null) return { mention: describeMention(text, tokens, source), last: source.last };
   return { mention: mentionFor(text, tokens, phrase), last: phrase.last };
 }
 
@@ -370,11 +424,13 @@ function colonIntroduction(text: string, tokens: readonly Token[]): DirectAttrib
   }
   const phrase = clauseSubject(tokens, start, colon);
   if (phrase === null) return null;
-  const verb = tokens[phrase.last + 1];
-  if (verb === undefined || verb.kind !== "word" || phrase.last + 1 >= colon) return null;
+  // "The hospital’s chief executive, Mark Tollefson, put it plainly …:": the verb follows the appositive's comma.
+  const verbIndex = tokens[phrase.last + 1]?.text === "," && phrase.parts.length > 1 ? phrase.last + 2 : phrase.last + 1;
+  const verb = tokens[verbIndex];
+  if (verb === undefined || verb.kind !== "word" || verbIndex >= colon) return null;
   const mention = mentionFor(text, tokens, phrase);
   if (mention === null || mention.kind === "group") return null;
-  return { cue: { index: phrase.last + 1, lastIndex: phrase.last + 1, start: verb.start, end: verb.end, text: verb.text }, mention, adjacent: true };
+  return { cue: { index: verbIndex, lastIndex: verbIndex, start: verb.start, end: verb.end, text: verb.text }, mention, adjacent: true };
 }
 
 /** Whether the quote mark at `openMark` follows a lower-case word of the same clause ("was “…”", "posed “…”"). */
@@ -453,14 +509,31 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
       if (sameParagraphPrevious && previousSegmentEnd > floor) floor = previousSegmentEnd;
       floor = Math.max(floor, first.openMark - 400);
       if (first.openMark > floor) attribution = attributionBefore(text, floor, first.openMark);
+      // "Dr. Elena Marin said in a statement:¶“Every one of these cases …”": a paragraph that ends in a colon
+      // introduces the quote that opens the next one.
+      const previous = paragraphs[paragraphIndex - 1];
+      if (attribution === null && first.openMark === paragraph.start && previous !== undefined) {
+        let end = previous.end;
+        while (end > previous.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+        if (text.charCodeAt(end - 1) === 58) {
+          const lastSentence = sentences[findSpanIndex(sentences, end - 1)];
+          const from = Math.max(previous.start, end - 400, lastSentence !== undefined && lastSentence.start < end ? lastSentence.start : previous.start);
+          attribution = attributionBefore(text, from, end);
+        }
+      }
     }
     previousParagraph = findSpanIndex(paragraphs, last.openMark);
+    const priorSegmentEnd = sameParagraphPrevious ? previousSegmentEnd : -1;
     previousSegmentEnd = last.closeMark >= 0 ? last.closeMark + 1 : last.innerEnd;
 
     const words = wordCount(text, first.innerStart, last.innerEnd);
     const attributedBeside = attribution !== null && attribution.adjacent;
     if (group.length === 1) {
-      if (words <= SHORT_QUOTE_WORDS && !attributedBeside) continue;
+      // "“We tried,” she says. “We really did.”": a short full sentence right after an attributed quote goes on with it.
+      const continuesSpeech =
+        attribution === null && sameParagraphPrevious && lastAttributedInParagraph !== null && quotes[lastAttributedInParagraph]?.attributed === true &&
+        priorSegmentEnd >= 0 && first.openMark - priorSegmentEnd < 60 && /[.!?]$/.test(text.slice(first.innerStart, first.innerEnd)) && !opensMidSentence(text, first.openMark);
+      if (words <= SHORT_QUOTE_WORDS && !attributedBeside && !continuesSpeech) continue;
       if (attribution === null && looksLikeTitle(text, first.innerStart, first.innerEnd)) continue;
     }
 
@@ -530,11 +603,14 @@ const DESCRIBE_VERBS = new Set(["describe", "describes", "described"]);
 /** Words that open a noun phrase, not a clause: after an object verb they mean no speech is reported. */
 const OBJECT_OPENERS = new Set(["a", "an", "its", "his", "her", "their", "our", "my", "another", "some"]);
 
-function isObjectNotContent(verb: string, first: Token, complementizer: boolean): boolean {
+function isObjectNotContent(verb: string, first: Token, complementizer: boolean, second?: Token): boolean {
   if (complementizer) return false;
   if (DESCRIBE_VERBS.has(verb)) return true;
-  return OBJECT_VERBS.has(verb) && (OBJECT_OPENERS.has(first.lower) || first.kind === "number");
+  // "posted samples of the stolen data": a bare plural noun followed by a preposition is an object, not a clause.
+  const bareObject = first.kind === "word" && !first.capitalized && first.lower.endsWith("s") && !PRONOUN_SUBJECTS.has(first.lower) && second !== undefined && CONTENT_BLOCKERS.has(second.lower);
+  return OBJECT_VERBS.has(verb) && (OBJECT_OPENERS.has(first.lower) || first.kind === "number" || bareObject);
 }
+const PRONOUN_SUBJECTS = new Set(["this", "it", "its", "his", "hers", "theirs", "others", "ours"]);
 
 export function findReportedSpeech(context: AnalysisContext, coverage: Coverage): RawQuote[] {
   const { text, sentences, paragraphs } = context;
@@ -594,8 +670,9 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         if (subjectMention !== null && subjectMention.kind !== "pronoun" && subjectMention.kind !== "group" && !subjectMention.descriptor && /^\p{Lu}/u.test(subjectMention.text)) mention = subjectMention;
       }
       if (index === floor) {
-        const comma = tokens[source.last + 1];
-        if (comma !== undefined && comma.text === ",") emit("according_to", cue, mention, source.last + 2, sentenceEnd);
+        const afterSource = afterParenthesis(tokens, source.last + 1);
+        const comma = tokens[afterSource];
+        if (comma !== undefined && comma.text === ",") emit("according_to", cue, mention, afterSource + 1, sentenceEnd);
         return;
       }
       const previous = tokens[index - 1];
@@ -658,7 +735,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         continue;
       }
       if (!complementizer && CONTENT_BLOCKERS.has(first.lower) && !first.capitalized) continue;
-      if (isObjectNotContent(tokens[index]?.lower ?? "", first, complementizer)) continue;
+      if (isObjectNotContent(tokens[index]?.lower ?? "", first, complementizer, tokens[contentFirst + 1])) continue;
       emit("indirect", cue, mention, contentFirst, sentenceEnd);
       return;
     }

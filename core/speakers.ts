@@ -27,6 +27,8 @@ interface Entity {
   /** A lone capitalised word ("Apple said") is a person only if something confirms it. */
   tentative: boolean;
   confirmedPerson: boolean;
+  /** Somebody the article describes but never names ("the neighbor"): quotes by them have no speaker. */
+  anonymous: boolean;
 }
 
 /** What the rest of the article says about names, computed on demand so untouched text costs nothing. */
@@ -71,8 +73,19 @@ function initialsOf(name: string): string {
     .toUpperCase();
 }
 const MAX_SCANNED_SPEAKERS = 200;
+/** How far ahead (in characters) a lede's "the head of the agency" may be named. */
+const CATAPHORA_WINDOW = 1200;
+/** People a story describes without naming: a "the neighbor" is never a role somebody named holds later. */
+const UNNAMED_PERSON_NOUNS = new Set(["neighbor", "neighbour", "resident", "witness", "bystander", "passer-by", "onlooker", "customer", "shopper", "commuter", "rider", "passenger", "motorist", "parent", "local", "villager", "visitor", "tourist", "fan", "supporter", "voter", "patient", "source", "person", "man", "woman"]);
 
 function lowerTokens(name: string): string[] {
+  // Fast path: one plain lower-case word (the name tokens of occurrences already are) is its own token.
+  let plain = name.length > 0;
+  for (let index = 0; index < name.length && plain; index++) {
+    const code = name.charCodeAt(index);
+    plain = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  }
+  if (plain) return name === "the" ? [] : [name];
   return name
     .toLowerCase()
     .replace(/['\u2019]s\b/g, "")
@@ -110,11 +123,11 @@ const DEFINITION_JOINERS = new Set(["of", "for", "and", "&", "on", "de", "the"])
  * The full name written right before "(ACRONYM)" the first time the article uses it: "the Japan Aerospace
  * Exploration Agency (JAXA)" gives "Japan Aerospace Exploration Agency". Null when the article defines none.
  */
-export function findAcronymDefinition(text: string, acronym: string): string | null {
+export function findAcronymDefinition(text: string, acronym: string, positions?: readonly number[]): string | null {
   const needle = `(${acronym})`;
   let from = 0;
   for (let tries = 0; tries < 5; tries++) {
-    const at = text.indexOf(needle, from);
+    const at = positions === undefined ? text.indexOf(needle, from) : (positions[tries] ?? -1);
     if (at < 0) return null;
     from = at + needle.length;
     const tokens = tokenize(text, Math.max(0, at - 160), at);
@@ -125,12 +138,49 @@ export function findAcronymDefinition(text: string, acronym: string): string | n
       first--;
     }
     while (first < tokens.length && !(tokens[first]?.capitalized ?? false)) first++;
-    const opener = tokens[first];
     const last = tokens[tokens.length - 1];
-    if (opener === undefined || last === undefined || tokens.length - first < 2) continue;
+    if (last === undefined) continue;
+    // "The WHO and the United Nations Children’s Fund (UNICEF)": the name starts where its initials fit the acronym.
+    const letters = acronym.replace(/[^A-Za-z]/g, "").toUpperCase();
+    let fitting = -1;
+    for (let start = first; start < tokens.length - 1 && fitting < 0; start++) {
+      const token = tokens[start];
+      if (token === undefined || !token.capitalized || DEFINITION_JOINERS.has(token.lower)) continue;
+      const initials = initialsOf(text.slice(token.start, last.end));
+      if (initials[0] === letters[0] && (isSubsequence(letters, initials) || isSubsequence(initials, letters))) fitting = start;
+    }
+    if (fitting >= 0) first = fitting;
+    const opener = tokens[first];
+    if (opener === undefined || tokens.length - first < 2) continue;
     return text.slice(opener.start, last.end).replace(ARTICLE, "");
   }
   return null;
+}
+
+/** Where each "(ACRONYM)" is written, found in one pass so that looking up many acronyms stays linear. */
+function findBracketedAcronyms(text: string): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  let at = text.indexOf("(");
+  while (at >= 0) {
+    let close = at + 1;
+    const limit = Math.min(text.length, at + 64);
+    while (close < limit && text.charCodeAt(close) !== 41) close++;
+    if (close < limit) {
+      const inner = text.slice(at + 1, close);
+      const list = found.get(inner);
+      if (list === undefined) found.set(inner, [at]);
+      else if (list.length < 5) list.push(at);
+    }
+    at = text.indexOf("(", at + 1);
+  }
+  return found;
+}
+
+/** Whether every character of `short` appears in `long` in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (let index = 0; index < long.length && at < short.length; index++) if (long[index] === short[at]) at++;
+  return at === short.length && short.length > 0;
 }
 
 type Sector = "business" | "public" | null;
@@ -168,6 +218,11 @@ const NON_PERSON_NAME = /^(?:the|a|an)$/;
 
 export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names: NameSource): ResolvedSpeakers {
   const entities: Entity[] = [];
+  /** The headline, which names people by office ("Schools chief apologizes") before the story names them. */
+  const firstBreak = text.indexOf("\n");
+  const headlineEnd = firstBreak < 0 ? 0 : firstBreak;
+  /** People named in full at a quote, in text order, for a lede's "the head of the agency" to look ahead to. */
+  const introductions: { entity: Entity; start: number }[] = [];
   const order = quotes.map((_, index) => index).sort((a, b) => (quotes[a]?.start ?? 0) - (quotes[b]?.start ?? 0));
 
   // Indexes keep every look-up proportional to the candidates that share a word, not to the article's size.
@@ -213,6 +268,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       lastSeen: position,
       tentative: false,
       confirmedPerson: false,
+      anonymous: false,
     };
     if (kind === "person") entity.gender = genderOfGivenName(entity.nameTokens);
     entities.push(entity);
@@ -274,9 +330,25 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   const definedName = (acronym: string): string | null => {
     const cached = acronymDefinitions.get(acronym);
     if (cached !== undefined) return cached;
-    const found = findAcronymDefinition(text, acronym);
+    bracketedAcronyms ??= findBracketedAcronyms(text);
+    const found = findAcronymDefinition(text, acronym, bracketedAcronyms.get(acronym) ?? []);
     acronymDefinitions.set(acronym, found);
     return found;
+  };
+  let bracketedAcronyms: Map<string, number[]> | undefined;
+
+  /** The organisation called `name` here: an acronym the article defines ("(CDC)") is the defined name. */
+  const organizationNamed = (name: string, position: number): Entity => {
+    const bareName = name.replace(ARTICLE, "");
+    if (isAcronymName(bareName)) {
+      const definition = definedName(bareName);
+      if (definition !== null && lowerTokens(definition).length > 1) {
+        const entity = findOrganization(lowerTokens(definition)) ?? createEntity("organization", definition, position);
+        entity.aliases.add(bareName);
+        return entity;
+      }
+    }
+    return organizationByKey.get(lowerTokens(name).join(" ")) ?? createEntity("organization", name, position);
   };
 
   // Pass 1: people introduced by full name and organisations by name, wherever they appear, so that a
@@ -288,6 +360,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       const existing = findPerson(lowerTokens(mention.name), mention.start);
       const entity = existing ?? createEntity("person", mention.name, mention.start);
       enrich(entity, mention);
+      introductions.push({ entity, start: mention.start });
     } else if (mention.kind === "organization" && mention.name !== null && mention.nameTokens.length >= 2 && isProperName(mention.name) && !isAcronymName(mention.name)) {
       // "Fintech firm Lumora says" in a headline, "Payments company Lumora Inc said" below: one organisation.
       const entity = findOrganization(lowerTokens(mention.name)) ?? createEntity("organization", mention.name, mention.start);
@@ -304,7 +377,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
 
   const resolveNamed = (mention: MentionInfo): Entity => {
     const tokens = lowerTokens(mention.name ?? mention.text);
-    if (mention.nameTokens.length >= 2 || tokens.length >= 2) {
+    // A hyphenated surname ("Ruiz-Mendoza") is one name word, to be completed like any other surname.
+    if (mention.nameTokens.length >= 2 || (mention.nameTokens.length === 0 && tokens.length >= 2)) {
       const found = findPerson(tokens, mention.start);
       if (found !== undefined) return found;
       return createEntity("person", mention.name ?? mention.text, mention.start);
@@ -348,8 +422,22 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       chosen = candidates.find((occurrence) => organizationSector({ roleKey: null, nameTokens: occurrence.tokens.map((token) => token.replace(/\.$/, "")) }) === sector) ?? candidates[0];
     }
     if (chosen === undefined) return undefined;
-    const name = text.slice(chosen.start, chosen.end).replace(POSSESSIVE_END, "");
-    return organizationByKey.get(lowerTokens(name).join(" ")) ?? createEntity("organization", name, chosen.start);
+    return organizationNamed(text.slice(chosen.start, chosen.end).replace(POSSESSIVE_END, ""), chosen.start);
+  };
+
+  const organizationInSentence = (position: number, head: string): Entity | undefined => {
+    const found = names.occurrencesBetween(position, position + 1);
+    const sector = sectorOfHead(head);
+    for (let index = found.length - 1; index >= 0; index--) {
+      const occurrence = found[index];
+      if (occurrence === undefined || !occurrence.organization || occurrence.end > position) continue;
+      const name = text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, "");
+      if (NEWS_AGENCIES.has(name.toLowerCase()) || PLACE_ACRONYMS.has(name.replace(/\./g, ""))) continue;
+      const words = occurrence.tokens.map((token) => token.replace(POSSESSIVE_END, "").replace(/\.$/, ""));
+      const fits = words.includes(head) || (BROAD_ORGANIZATION_HEADS.has(head) && (organizationSector({ roleKey: null, nameTokens: words }) ?? sector) === sector);
+      if (fits) return organizationNamed(name, occurrence.start);
+    }
+    return undefined;
   };
 
   const resolveOrganization = (mention: MentionInfo): Entity | null => {
@@ -357,6 +445,11 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const bareName = (mention.name ?? mention.text).replace(ARTICLE, "");
     const generic = !/^\p{Lu}/u.test(bareName);
     const head = tokens[tokens.length - 1];
+    if (!generic && isAcronymName(bareName) && definedName(bareName) !== null) {
+      // "the CDC" after "the Centers for Disease Control and Prevention (CDC)": the name the article defined.
+      const defined = organizationNamed(bareName, mention.start);
+      if (defined.nameTokens.length > 1) return defined;
+    }
     if (!generic) {
       const only = tokens.length === 1 ? tokens[0] : undefined;
       if (only !== undefined && !isAcronymName(bareName)) {
@@ -386,6 +479,12 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     if (generic && head !== undefined && SOURCE_DOCUMENT_NOUNS.has(head)) {
       // "According to the report", "its filings": whoever published it is the organisation being reported on, if any.
       return latestSpeakingOrganization(mention.start, null) ?? null;
+    }
+    if (generic && head !== undefined && /^the\s/i.test(mention.text)) {
+      // "In the US, the Centers for Disease Control (CDC) has confirmed 1,274 cases, the agency said": the
+      // organisation the sentence itself names.
+      const inSentence = organizationInSentence(mention.start, head);
+      if (inSentence !== undefined) return inSentence;
     }
     if (generic && head !== undefined) {
       // "The company said", "the agency said": the organisation of that kind that spoke last.
@@ -432,11 +531,43 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       noteRole(lastSubject.entity);
       return lastSubject.entity;
     }
+    // "The head of the region’s transit agency defended the plan … “…,” said Daniel Okafor": a lede that
+    // describes before it names means the next person the article names.
+    if ((/^the\s/i.test(mention.text) || mention.start < headlineEnd) && !UNNAMED_PERSON_NOUNS.has(mention.roleKey ?? "")) {
+      // A headline words offices loosely ("schools chief" for the superintendent): any role will do there.
+      const named = nextNamedPerson(mention.start, mention.start < headlineEnd ? null : mention.roleKey);
+      if (named !== undefined) {
+        if (named.roleKey === null) {
+          named.roleKey = mention.roleKey;
+          noteRole(named);
+        }
+        return named;
+      }
+    }
     const entity = createEntity("person", mention.text.replace(ARTICLE, "").replace(POSSESSIVE_END, ""), mention.start);
     entity.roleKey = mention.roleKey;
     entity.role = mention.role;
     entity.confirmedPerson = true;
+    // Nobody the article names: "the neighbor said" is still somebody a later "she" can point to, but no speaker.
+    entity.anonymous = !isProperName(mention.text) || ARTICLE.test(mention.text);
     noteRole(entity);
+    return entity;
+  };
+
+  /** The first person named in full after `position`, if nobody else is named in between and the role fits. */
+  const nextNamedPerson = (position: number, roleKey: string | null): Entity | undefined => {
+    let low = 0;
+    let high = introductions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((introductions[middle]?.start ?? 0) <= position) low = middle + 1;
+      else high = middle;
+    }
+    const next = introductions[low];
+    if (next === undefined || next.start - position > CATAPHORA_WINDOW) return undefined;
+    const entity = next.entity;
+    if (entity.kind !== "person" || entity.group || entity.anonymous) return undefined;
+    if (entity.roleKey !== null && roleKey !== null && !rolesMatch(entity.roleKey, roleKey)) return undefined;
     return entity;
   };
 
@@ -450,7 +581,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     if (occurrence.organization) {
       const name = text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, "");
       if (PLACE_ACRONYMS.has(name.replace(/\./g, ""))) return null;
-      return organizationByKey.get(lowerTokens(name).join(" ")) ?? createEntity("organization", name, occurrence.start);
+      return organizationNamed(name, occurrence.start);
     }
     const tokens = occurrence.tokens.flatMap((token) => lowerTokens(token)).filter((token) => !NON_PERSON_NAME.test(token));
     if (tokens.length === 0) return null;
@@ -615,6 +746,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     }
   }
 
+  for (const entity of entities) if (entity.anonymous) speakingEntities.delete(entity);
   const speakingSet = speakingEntities;
   const speaking = entities.filter((entity) => speakingSet.has(entity));
   speaking.sort((a, b) => (a.mentions[0]?.start ?? a.firstSeen) - (b.mentions[0]?.start ?? b.firstSeen));
@@ -668,8 +800,11 @@ export function fullerOrganizationName(text: string, name: string): string | nul
   return best;
 }
 
-function isBoundary(text: string, index: number): boolean {
-  return index <= 0 || index >= text.length || !isWordCharAt(text, index);
+/** The end of the run of word characters starting at `index`. */
+function wordEnd(text: string, index: number): number {
+  let end = index;
+  while (end < text.length && isWordCharAt(text, end)) end++;
+  return end;
 }
 
 /** Adds every other place the article names each speaker (full name, surname, aliases). */
@@ -688,18 +823,45 @@ function addNameMentions(text: string, entities: readonly Entity[]): void {
   }
   // Longer names first, so "Pat Ryder" claims its span before "Ryder" does.
   lookups.sort((a, b) => b.needle.length - a.needle.length);
-  for (const { entity, needle } of lookups) {
+  // One pass over the text: each word that starts a needle is looked up by that first word, so the cost is the
+  // article's length plus the matches, however many speakers there are.
+  const byFirstWord = new Map<string, number[]>();
+  lookups.forEach(({ needle }, rank) => {
+    if (needle.length === 0 || !isWordCharAt(needle, 0)) return;
+    const first = needle.slice(0, wordEnd(needle, 0));
+    const list = byFirstWord.get(first);
+    if (list === undefined) byFirstWord.set(first, [rank]);
+    else list.push(rank);
+  });
+  const matches: number[][] = lookups.map(() => []);
+  let index = 0;
+  const length = text.length;
+  while (index < length) {
+    if (!isWordCharAt(text, index)) {
+      index++;
+      continue;
+    }
+    const end = wordEnd(text, index);
+    const ranks = byFirstWord.get(text.slice(index, end));
+    if (ranks !== undefined) {
+      for (const rank of ranks) {
+        const needle = (lookups[rank] as { needle: string }).needle;
+        const needleEnd = index + needle.length;
+        if (text.startsWith(needle, index) && !(needleEnd < length && isWordCharAt(text, needleEnd))) (matches[rank] as number[]).push(index);
+      }
+    }
+    index = end;
+  }
+  lookups.forEach(({ entity, needle }, rank) => {
     let from = 0;
-    for (;;) {
-      const start = text.indexOf(needle, from);
-      if (start < 0) break;
+    for (const start of matches[rank] as number[]) {
+      // Matches of one needle never overlap (as a left-to-right search would find them).
+      if (start < from) continue;
       const end = start + needle.length;
       from = end;
-      if (!isBoundary(text, start - 1) && start > 0 && isWordCharAt(text, start - 1)) continue;
-      if (end < text.length && isWordCharAt(text, end)) continue;
       if (taken[start] === 1 || taken[end - 1] === 1) continue;
       taken.fill(1, start, end);
       entity.mentions.push({ start, end, text: needle });
     }
-  }
+  });
 }
