@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { AnalysisResult, Speaker } from "@/core/types";
+import type { Prisma } from "@/generated/prisma/client";
 import type { DbClient } from "./client";
-import { createSpeaker, enrichSpeaker, matchSpeaker, nameKey } from "./speakers";
+import { enrichSpeaker, matchSpeaker, nameKey } from "./speakers";
 
 /**
  * Finds or creates the team speaker for each speaker of an analysis. A speaker is matched team-wide by
@@ -10,15 +11,17 @@ import { createSpeaker, enrichSpeaker, matchSpeaker, nameKey } from "./speakers"
  * Returns the analysis speaker id → team speaker id.
  */
 export async function resolveAnalysisSpeakers(db: DbClient, teamId: string, speakers: readonly Speaker[]): Promise<Map<string, string>> {
-  const known = await db.speaker.findMany({ where: { teamId }, select: { id: true, name: true, aliases: true, title: true, role: true } });
+  const known = await findSpeakerCandidates(db, teamId, speakers.flatMap((speaker) => [speaker.name, ...speaker.aliases]));
   const resolved = new Map<string, string>();
+  const created: Prisma.SpeakerCreateManyInput[] = [];
   for (const speaker of speakers) {
     const existing = matchSpeaker(known, speaker.name);
     if (!existing) {
       const aliases = uniqueNames(speaker.aliases, [speaker.name]);
-      const created = await createSpeaker(db, { teamId, name: speaker.name, kind: speaker.kind, title: speaker.title, role: speaker.role, aliases });
-      known.push({ id: created.id, name: speaker.name, aliases, title: speaker.title, role: speaker.role });
-      resolved.set(speaker.id, created.id);
+      const id = randomUUID();
+      created.push({ id, teamId, name: speaker.name, kind: speaker.kind, title: speaker.title, role: speaker.role, aliases });
+      known.push({ id, name: speaker.name, aliases, title: speaker.title, role: speaker.role });
+      resolved.set(speaker.id, id);
       continue;
     }
     const aliases = [...existing.aliases, ...uniqueNames([speaker.name, ...speaker.aliases], [existing.name, ...existing.aliases])];
@@ -30,7 +33,27 @@ export async function resolveAnalysisSpeakers(db: DbClient, teamId: string, spea
     }
     resolved.set(speaker.id, existing.id);
   }
+  // One insert for all new speakers: a round trip each was most of an import's time.
+  if (created.length) await db.speaker.createMany({ data: created });
   return resolved;
+}
+
+/**
+ * The team's speakers whose name or an alias matches one of `names` (case-insensitive), instead of
+ * every speaker of the team, so an import costs the same in a team with ten or ten thousand speakers.
+ */
+async function findSpeakerCandidates(
+  db: DbClient,
+  teamId: string,
+  names: readonly string[],
+): Promise<{ id: string; name: string; aliases: string[]; title: string | null; role: string | null }[]> {
+  const keys = [...new Set(names.map(nameKey).filter(Boolean))];
+  if (!keys.length) return [];
+  return db.$queryRaw`
+    SELECT s.id, s.name, s.aliases, s.title, s.role FROM "Speaker" s
+    WHERE s."teamId" = ${teamId}
+      AND (lower(s.name) = ANY(${keys}::text[]) OR EXISTS (SELECT 1 FROM unnest(s.aliases) AS alias WHERE lower(alias) = ANY(${keys}::text[])))
+    ORDER BY s."createdAt"`;
 }
 
 /** The names not already in `taken` (compared case-insensitively), without duplicates. */
