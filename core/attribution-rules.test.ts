@@ -344,3 +344,22 @@ describe("reported speech with adverbials and objects", () => {
     expect(quotesOf(text)).toEqual(expected);
   });
 });
+
+describe("a surname links to the full name whatever its shape", () => {
+  const cases: [string, string, string][] = [
+    ["Ali Hussein al-Mousawi", "Al-Mousawi", "Ali Hussein al-Mousawi"],
+    ["Judge Eleanor M. Vance", "Vance", "Eleanor M. Vance"],
+    ["Omar bin Laden", "Bin Laden", "Omar bin Laden"],
+    ["Ludwig van Beethoven", "Van Beethoven", "Ludwig van Beethoven"],
+    ["Anna-Maria Lopez-Garcia", "Lopez-Garcia", "Anna-Maria Lopez-Garcia"],
+    ["Robert J. Smith III", "Smith", "Robert J. Smith III"],
+    ["Gabriel García Márquez", "García Márquez", "Gabriel García Márquez"],
+    ["Ursula von der Leyen", "Von der Leyen", "Ursula von der Leyen"],
+    ["Charles de Gaulle", "De Gaulle", "Charles de Gaulle"],
+    ["The minister, Ahmed el-Sayed,", "El-Sayed", "Ahmed el-Sayed"],
+  ];
+  it.each(cases)("%s … %s said", (full, later, expected) => {
+    const text = `${full} arrived in town on Monday.\n${later} said the plan was flawed.`;
+    expect(quotesOf(text)).toEqual([{ type: "indirect", text: "the plan was flawed", speaker: expected }]);
+  });
+});

@@ -58,25 +58,61 @@ const MAX_SURNAME_LOOKUPS = 50;
  */
 export function findFullName(text: string, surname: string, near = 0): string | undefined {
   const needle = surname.replace(/['\u2019]s$/, "").trim();
-  if (needle.length < 2 || /\s/.test(needle)) return undefined;
+  if (needle.length < 2) return undefined;
+  const words = needle.split(/\s+/);
+  if (words.length > 3) return undefined;
+  // Case-insensitive: "Al-Mousawi said" opening a sentence is the "al-Mousawi" of "Ali Hussein al-Mousawi".
+  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "giu");
   // Look only in a window around the mention: full names are given near their surnames, and it keeps each look-up bounded.
   const windowStart = Math.max(0, near - FULL_NAME_WINDOW);
   const windowEnd = Math.min(text.length, near + FULL_NAME_WINDOW / 4);
-  let from = windowStart;
+  pattern.lastIndex = windowStart;
   for (let lookups = 0; lookups < MAX_SURNAME_LOOKUPS; lookups++) {
-    const at = text.indexOf(needle, from);
-    if (at < 0 || at >= windowEnd) return undefined;
-    from = at + needle.length;
+    const match = pattern.exec(text);
+    if (match === null || match.index >= windowEnd) return undefined;
+    let at = match.index;
+    let from = at + match[0].length;
+    if (match[0].length === 0) return undefined;
     if ((at > 0 && isWordCharAt(text, at - 1)) || (from < text.length && isWordCharAt(text, from))) continue;
-    const tokens = tokenize(text, Math.max(0, at - 60), at);
-    let first = tokens.length;
-    while (first > 0 && tokens.length - first < 3) {
-      const token = tokens[first - 1];
-      if (token === undefined || !isNameWord(token) || token.possessive || token.end !== (tokens[first]?.start ?? at) - 1) break;
-      first--;
+    // The surname proper is capitalised ("Young", not "young people"), or joined to a particle ("al-Mousawi").
+    const lastWord = match[0].slice(match[0].search(/\S+$/u));
+    if (!/^\p{Lu}/u.test(lastWord) && !isNameParticle(lastWord)) continue;
+    // "Mousawi" inside "al-Mousawi", "Garcia" inside "Lopez-Garcia": the whole hyphenated word is the surname.
+    const joiner = text.charCodeAt(at - 1);
+    if (at > 1 && (joiner === 45 || joiner === 39 || joiner === 0x2019) && isWordCharAt(text, at - 2)) {
+      at -= 1;
+      while (at > 0 && isWordCharAt(text, at - 1)) at--;
     }
+    const tokens = tokenize(text, Math.max(0, at - 80), at);
+    // Walk back over name words, particles ("de", "van") and initials ("M."), each one space before the next.
+    let cursor = at;
+    let first = tokens.length;
+    let pieces = 0;
+    let index = tokens.length - 1;
+    while (index >= 0 && pieces < 5) {
+      const token = tokens[index];
+      if (token === undefined) break;
+      const before = tokens[index - 1];
+      if (token.kind === "punct" && token.text === "." && token.end === cursor - 1 && before !== undefined && before.end === token.start && /^\p{Lu}$/u.test(before.text)) {
+        cursor = before.start;
+        first = index - 1;
+        index -= 2;
+        pieces++;
+        continue;
+      }
+      if (token.end !== cursor - 1 || !isNameWord(token) || token.possessive) break;
+      cursor = token.start;
+      first = index;
+      index--;
+      pieces++;
+    }
+    // A full name opens with a capitalised word, not a particle.
+    while (first < tokens.length && tokens[first]?.capitalized !== true) first++;
     const opener = tokens[first];
     if (opener !== undefined && first < tokens.length && !(SENTENCE_STARTERS.has(opener.lower) && first === tokens.length - 1)) {
+      // "Martin Luther King Jr.": a generational suffix belongs to the full name.
+      const suffix = /^,?\s(?:Jr|Sr|II|III|IV)\b\.?/u.exec(text.slice(from, from + 6));
+      if (suffix !== null) from += suffix[0].length;
       return text.slice(opener.start, from);
     }
   }
@@ -188,7 +224,14 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
     let end = index;
     while (end + 1 < tokens.length && end - index < 4) {
       const next = tokens[end + 1];
-      if (next === undefined || !isNameWord(next) || tokens[end]?.possessive) break;
+      const current = tokens[end];
+      // "Eleanor M. Vance": a middle initial's period stays inside the name.
+      const afterPeriod = tokens[end + 2];
+      if (next !== undefined && next.text === "." && current !== undefined && current.end === next.start && /^\p{Lu}$/u.test(current.text) && afterPeriod !== undefined && isNameWord(afterPeriod) && afterPeriod.capitalized) {
+        end += 2;
+        continue;
+      }
+      if (next === undefined || !isNameWord(next) || current?.possessive) break;
       end++;
     }
     const first = tokens[index];

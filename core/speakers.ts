@@ -351,6 +351,17 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     return organizationByKey.get(lowerTokens(name).join(" ")) ?? createEntity("organization", name, position);
   };
 
+  /** "Al-Mousawi", "Van Beethoven", "García Márquez" after "Ali Hussein al-Mousawi" …: the person the article named in full. */
+  const fullerPersonName = (name: string, position: number): Entity | null => {
+    const fullName = names.fullNameFor(name, position);
+    if (fullName === undefined) return null;
+    const fullTokens = lowerTokens(fullName);
+    if (fullTokens.length <= lowerTokens(name).length) return null;
+    const entity = findPerson(fullTokens, position) ?? createEntity("person", fullName, position);
+    entity.confirmedPerson = true;
+    return entity;
+  };
+
   // Pass 1: people introduced by full name and organisations by name, wherever they appear, so that a
   // headline's "Iraqi PM" or "Sudani" can link to an introduction further down.
   for (const quoteIndex of order) {
@@ -358,7 +369,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     if (mention === null || mention === undefined) continue;
     if (mention.kind === "person" && mention.nameTokens.length >= 2 && mention.name !== null) {
       const existing = findPerson(lowerTokens(mention.name), mention.start);
-      const entity = existing ?? createEntity("person", mention.name, mention.start);
+      const entity = existing ?? fullerPersonName(mention.name, mention.start) ?? createEntity("person", mention.name, mention.start);
       enrich(entity, mention);
       introductions.push({ entity, start: mention.start });
     } else if (mention.kind === "organization" && mention.name !== null && mention.nameTokens.length >= 2 && isProperName(mention.name) && !isAcronymName(mention.name)) {
@@ -381,6 +392,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     if (mention.nameTokens.length >= 2 || (mention.nameTokens.length === 0 && tokens.length >= 2)) {
       const found = findPerson(tokens, mention.start);
       if (found !== undefined) return found;
+      const fuller = fullerPersonName(mention.name ?? mention.text, mention.start);
+      if (fuller !== null) return fuller;
       return createEntity("person", mention.name ?? mention.text, mention.start);
     }
     const surname = mention.nameTokens[0] ?? mention.text.toLowerCase();
@@ -599,6 +612,10 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       }
       const organization = withToken(tokens[0] ?? "").find((entity) => entity.kind === "organization" && containsAll(entity.nameTokens, tokens));
       if (organization !== undefined) return null;
+      if (occurrence.tokens.length <= 3) {
+        const fuller = fullerPersonName(text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, ""), occurrence.start);
+        if (fuller !== null) return fuller;
+      }
       const entity = createEntity("person", text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, ""), occurrence.start);
       entity.confirmedPerson = true;
       return entity;
