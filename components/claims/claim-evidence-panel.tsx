@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import Link from "next/link";
 import { ExternalLink, FileText, Plus, Scale } from "lucide-react";
 import { deleteSourceAction } from "@/server/actions/evidence";
@@ -25,6 +25,10 @@ export interface ClaimEvidencePanelProps {
   scale: RatingScaleDto;
   canEdit: boolean;
   verdictNeedsSource: boolean;
+  /** Why the verdict cannot be given or changed now (the workflow has moved on); null or absent when it can. */
+  verdictLocked?: string | null;
+  /** Shown instead of the verdict while blind review hides it from this user. */
+  hiddenVerdict?: ReactNode;
   /** Which inline form is open; the page owns it so its keyboard shortcuts can open them. */
   openForm: EvidenceForm | null;
   onOpenFormChange: (form: EvidenceForm | null) => void;
@@ -36,7 +40,7 @@ function firstField(box: HTMLElement | null, preferChecked = false): HTMLElement
 }
 
 /** The verdict and the sources of one claim, with inline forms to attach sources and give the verdict. */
-export function ClaimEvidencePanel({ claim, evidence, scale, canEdit, verdictNeedsSource, openForm, onOpenFormChange }: ClaimEvidencePanelProps) {
+export function ClaimEvidencePanel({ claim, evidence, scale, canEdit, verdictNeedsSource, verdictLocked, hiddenVerdict, openForm, onOpenFormChange }: ClaimEvidencePanelProps) {
   const { verdict, sources } = evidence;
   const [message, setMessage] = useState<string | null>(null);
   // A form closed with Escape keeps its draft; Cancel or a successful save discards it.
@@ -47,7 +51,8 @@ export function ClaimEvidencePanel({ claim, evidence, scale, canEdit, verdictNee
   const addSourceButton = useRef<HTMLButtonElement>(null);
   const verdictButton = useRef<HTMLButtonElement>(null);
   const previousForm = useRef<EvidenceForm | null>(null);
-  const activeForm = canEdit ? openForm : null;
+  const canEditVerdict = canEdit && !verdictLocked && !hiddenVerdict;
+  const activeForm = !canEdit || (openForm === "verdict" && !canEditVerdict) ? null : openForm;
 
   useEffect(() => {
     const previous = previousForm.current;
@@ -76,7 +81,7 @@ export function ClaimEvidencePanel({ claim, evidence, scale, canEdit, verdictNee
     setMessage(text);
     discard(form);
   };
-  const showForm = (form: EvidenceForm) => activeForm === form || (canEdit && drafts[form]);
+  const showForm = (form: EvidenceForm) => activeForm === form || (canEdit && drafts[form] && (form === "source" || canEditVerdict));
   // The next step gets the primary button: a source first when the team requires one, then the verdict.
   const sourceFirst = verdictNeedsSource && sources.length === 0;
 
@@ -93,7 +98,7 @@ export function ClaimEvidencePanel({ claim, evidence, scale, canEdit, verdictNee
           <h2 id={`verdict-${claim.id}`} className="flex items-center gap-2 text-base font-semibold text-slate-900">
             <Scale className="h-4 w-4 text-slate-500" aria-hidden="true" /> Verdict
           </h2>
-          {canEdit ? (
+          {canEditVerdict ? (
             <button
               ref={verdictButton}
               type="button"
@@ -121,7 +126,9 @@ export function ClaimEvidencePanel({ claim, evidence, scale, canEdit, verdictNee
             />
           </div>
         ) : null}
-        {verdict ? (
+        {hiddenVerdict ? (
+          hiddenVerdict
+        ) : verdict ? (
           <VerdictView verdict={verdict} />
         ) : activeForm === "verdict" ? null : (
           <p className="text-sm text-slate-500">
@@ -129,6 +136,11 @@ export function ClaimEvidencePanel({ claim, evidence, scale, canEdit, verdictNee
             {verdictNeedsSource && sources.length === 0 ? " Attach at least one source first: your team requires one for every verdict." : ""}
           </p>
         )}
+        {canEdit && verdictLocked && !hiddenVerdict ? (
+          <p className="text-xs text-slate-500" data-testid="verdict-locked">
+            {verdictLocked}
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby={`sources-${claim.id}`} className="space-y-3">

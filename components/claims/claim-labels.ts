@@ -29,3 +29,14 @@ export function ratingTone(value: number, worst: number, best: number): "green" 
   const position = (value - worst) / (best - worst);
   return position >= 0.75 ? "green" : position <= 0.25 ? "red" : "amber";
 }
+
+export const claimStatusTone = {
+  new: "slate",
+  assigned: "accent",
+  in_research: "accent",
+  ready_for_review: "sky",
+  changes_requested: "amber",
+  approved: "green",
+  published: "green",
+  not_check_worthy: "slate",
+} as const satisfies Record<string, "slate" | "accent" | "green" | "amber" | "red" | "sky">;

@@ -74,7 +74,8 @@ test("a fact-checker attaches a source with s and gives a verdict with v; a verd
   await expect(verdict).toContainText("Mostly True");
   await expect(verdict.locator("strong")).toHaveText("city accounts");
   await expect(verdict).toContainText("Demo Admin");
-  await expect(page.getByText("Ready for review", { exact: true })).toBeVisible();
+  // A first verdict puts the claim in research on its author's desk; submitting it for review is a separate step.
+  await expect(page.getByTestId("workflow-status")).toHaveText("In research");
   await expect(page.getByRole("button", { name: "Edit verdict" })).toBeVisible();
 
   for (const size of [

@@ -52,7 +52,7 @@ export async function setClaimCheckWorthinessAction(_previous: FormState, formDa
     const { user, membership } = await authorise("fact_checker");
     const input = parseForm(z.object({ id: idField, version: versionField, checkWorthy: z.enum(["true", "false"]) }), formData, ["id", "version", "checkWorthy"]);
     const checkWorthy = input.checkWorthy === "true";
-    await setClaimCheckWorthiness({ prisma: await prisma(), teamId: membership.teamId, actorId: user.id, claimId: input.id, version: input.version, checkWorthy });
+    await setClaimCheckWorthiness({ prisma: await prisma(), teamId: membership.teamId, actorId: user.id, actorRole: membership.role, claimId: input.id, version: input.version, checkWorthy });
     refreshViews();
     return { success: checkWorthy ? "Claim is check-worthy again." : "Claim marked not check-worthy." };
   } catch (error) {

@@ -98,6 +98,7 @@ export async function saveVerdictAction(formData: FormData): Promise<FormState> 
       prisma: await prisma(),
       teamId: membership.teamId,
       actorId: user.id,
+      actorRole: membership.role,
       claimId: input.claimId,
       labelId,
       rationale: field(formData, "rationale") ?? "",
@@ -105,7 +106,7 @@ export async function saveVerdictAction(formData: FormData): Promise<FormState> 
     });
     revalidateClaim(input.claimId);
     const saved = `Verdict ${result.created ? "given" : "saved"}: ${result.verdict.labelName}.`;
-    return { success: result.movedToReview ? `${saved} The claim is ready for review.` : saved };
+    return { success: result.startedResearch ? `${saved} The claim is in research on your desk; submit it for review when it is ready.` : saved };
   } catch (error) {
     return { error: toFormMessage(error) };
   }

@@ -360,17 +360,6 @@ export async function updateVerdictRow(
   return count > 0;
 }
 
-const researchStatuses: ClaimStatus[] = ["new", "assigned", "in_research"];
-
-/** Moves a claim still in research to ready_for_review; false when it was already further along. */
-export async function markClaimReadyForReview(db: DbClient, teamId: string, claimId: string): Promise<boolean> {
-  const { count } = await db.claim.updateMany({
-    where: { id: claimId, teamId, status: { in: researchStatuses } },
-    data: { status: "ready_for_review", version: { increment: 1 } },
-  });
-  return count > 0;
-}
-
 /** Who made the latest audited change to an entity of the team, to name them in a conflict message. */
 export async function findLastChange(db: DbClient, teamId: string, entityType: string, entityId: string): Promise<{ actorId: string | null; actorName: string | null; at: string } | null> {
   const row = await db.auditEvent.findFirst({

@@ -130,9 +130,9 @@ describe.each(testDatabaseKinds)("reviewing an article on %s", (kind) => {
   it("marks a claim not check-worthy and back", async () => {
     const article = await importCopy();
     const claim = article.claims[0]!;
-    expect(await setClaimCheckWorthiness({ ...actor(), claimId: claim.id, version: claim.version, checkWorthy: false })).toEqual({ status: "not_check_worthy" });
-    await expect(setClaimCheckWorthiness({ ...actor(), claimId: claim.id, version: claim.version, checkWorthy: true })).rejects.toMatchObject({ code: "conflict" });
-    expect(await setClaimCheckWorthiness({ ...actor(), claimId: claim.id, version: claim.version + 1, checkWorthy: true })).toEqual({ status: "new" });
+    expect(await setClaimCheckWorthiness({ ...actor(), actorRole: "fact_checker", claimId: claim.id, version: claim.version, checkWorthy: false })).toEqual({ status: "not_check_worthy" });
+    await expect(setClaimCheckWorthiness({ ...actor(), actorRole: "fact_checker", claimId: claim.id, version: claim.version, checkWorthy: true })).rejects.toMatchObject({ code: "conflict" });
+    expect(await setClaimCheckWorthiness({ ...actor(), actorRole: "fact_checker", claimId: claim.id, version: claim.version + 1, checkWorthy: true })).toEqual({ status: "new" });
     expect(await db.prisma.auditEvent.count({ where: { entityId: claim.id, action: { in: ["claim.mark_not_check_worthy", "claim.mark_check_worthy"] } } })).toBe(2);
   });
 
@@ -247,7 +247,7 @@ describe.each(testDatabaseKinds)("reviewing an article on %s", (kind) => {
     await expect(addQuote({ ...rival, articleId: article.id, start: 0, end: 5, type: "direct", speaker: null })).rejects.toMatchObject({ code: "not_found" });
     await expect(updateSpanBounds({ ...rival, target: "claim", id: claim.id, version: claim.version, start: 0, end: 5 })).rejects.toMatchObject({ code: "not_found" });
     await expect(changeQuoteSpeaker({ ...rival, quoteId: quote.id, version: quote.version, speaker: null })).rejects.toMatchObject({ code: "not_found" });
-    await expect(setClaimCheckWorthiness({ ...rival, claimId: claim.id, version: claim.version, checkWorthy: false })).rejects.toMatchObject({ code: "not_found" });
+    await expect(setClaimCheckWorthiness({ ...rival, actorId: userId, actorRole: "admin", claimId: claim.id, version: claim.version, checkWorthy: false })).rejects.toMatchObject({ code: "not_found" });
     await expect(deleteSpan({ ...rival, target: "quote", id: quote.id, version: quote.version })).rejects.toMatchObject({ code: "not_found" });
     await expect(reanalyzeArticle({ ...rival, articleId: article.id })).rejects.toMatchObject({ code: "not_found" });
     await expect(updateSpeaker({ ...rival, speakerId, version: 1, fields: { name: "Stolen", kind: "person", title: "", role: "", aliases: [] } })).rejects.toMatchObject({ code: "not_found" });

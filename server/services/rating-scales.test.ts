@@ -129,7 +129,7 @@ describe.each(testDatabaseKinds)("rating scales on %s", (kind) => {
       data: { teamId, articleId: article.articleId, start: 4, end: 36, text: "bridge cost $4.2 million to build", kind: "numeric", origin: "human" },
     });
     await addSource({ prisma: db.prisma, teamId, actorId: userId, claimId: claim.id, source: { title: "Council accounts 2019", stance: "supports", url: "https://example.org/accounts" } });
-    await saveVerdict({ prisma: db.prisma, teamId, actorId: userId, claimId: claim.id, labelId: meta.labels[5]!.id, rationale: "Matches the accounts.", version: 0 });
+    await saveVerdict({ prisma: db.prisma, teamId, actorId: userId, actorRole: "fact_checker", claimId: claim.id, labelId: meta.labels[5]!.id, rationale: "Matches the accounts.", version: 0 });
     await expect(deleteRatingScale({ prisma: db.prisma, teamId, actorId: adminId, scaleId: meta.id })).rejects.toThrow(
       "The “Meta” scale cannot be deleted: a verdict uses it.",
     );

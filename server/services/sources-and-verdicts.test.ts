@@ -31,6 +31,7 @@ describe.each(testDatabaseKinds)("sources and verdicts on %s", (kind) => {
   let teamId: string;
   let checkerId: string;
   let colleagueId: string;
+  let editorId: string;
   let otherTeamId: string;
   let otherClaimId: string;
   let articleNumber = 0;
@@ -52,6 +53,7 @@ describe.each(testDatabaseKinds)("sources and verdicts on %s", (kind) => {
     db = await openTestDatabase(kind);
     ({ teamId, userId: checkerId } = await createUser({ prisma: db.prisma, email: "checker@example.test", password: "checker-password-1", name: "Chris Checker", team: "Desk", role: "fact_checker" }));
     ({ userId: colleagueId } = await createUser({ prisma: db.prisma, email: "colleague@example.test", password: "checker-password-1", name: "Cora Colleague", team: "Desk", role: "fact_checker" }));
+    ({ userId: editorId } = await createUser({ prisma: db.prisma, email: "editor@example.test", password: "checker-password-1", name: "Edda Editor", team: "Desk", role: "editor" }));
     ({ teamId: otherTeamId } = await createUser({ prisma: db.prisma, email: "rival@example.test", password: "checker-password-1", team: "Rival Desk", role: "admin" }));
     otherClaimId = await newClaim(otherTeamId);
   });
@@ -129,57 +131,67 @@ describe.each(testDatabaseKinds)("sources and verdicts on %s", (kind) => {
     await expect(updateSource({ prisma: db.prisma, teamId, actorId: checkerId, sourceId: theirs.id, version: 1, pinnedText: "keep", source: census })).rejects.toMatchObject({ code: "not_found" });
     await expect(deleteSource({ prisma: db.prisma, teamId, actorId: checkerId, sourceId: theirs.id, version: 1 })).rejects.toMatchObject({ code: "not_found" });
     const ourScale = await getDefaultScale(db.prisma, teamId);
-    await expect(saveVerdict({ prisma: db.prisma, teamId, actorId: checkerId, claimId: otherClaimId, labelId: ourScale.labels[0]!.id, rationale: "x", version: 0 })).rejects.toMatchObject({ code: "not_found" });
+    await expect(saveVerdict({ prisma: db.prisma, teamId, actorId: checkerId, actorRole: "fact_checker", claimId: otherClaimId, labelId: ourScale.labels[0]!.id, rationale: "x", version: 0 })).rejects.toMatchObject({ code: "not_found" });
 
     await addSource({ prisma: db.prisma, teamId, actorId: checkerId, claimId, source: census });
     const theirScale = await getDefaultScale(db.prisma, otherTeamId);
-    await expect(saveVerdict({ prisma: db.prisma, teamId, actorId: checkerId, claimId, labelId: theirScale.labels[0]!.id, rationale: "Their label.", version: 0 })).rejects.toMatchObject({
+    await expect(saveVerdict({ prisma: db.prisma, teamId, actorId: checkerId, actorRole: "fact_checker", claimId, labelId: theirScale.labels[0]!.id, rationale: "Their label.", version: 0 })).rejects.toMatchObject({
       code: "not_found",
       message: "That rating label does not exist in your team's scales; choose one of the listed labels.",
     });
     expect((await loadClaimEvidence(db.prisma, otherTeamId, [claimId]))[claimId]).toEqual({ claimId, sources: [], verdict: null });
   });
 
-  it("refuses a verdict without a source, accepts it with one and moves the claim to review", async () => {
+  it("refuses a verdict without a source, accepts it with one and puts the claim in research on its author's desk", async () => {
     const claimId = await newClaim();
     const scale = await getDefaultScale(db.prisma, teamId);
     const mostlyTrue = scale.labels.find((label) => label.name === "Mostly True")!;
     const give = (version: number, labelId = mostlyTrue.id, rationale = "The **statistics office** confirms 4.1%.") =>
-      saveVerdict({ prisma: db.prisma, teamId, actorId: checkerId, claimId, labelId, rationale, version });
+      saveVerdict({ prisma: db.prisma, teamId, actorId: checkerId, actorRole: "fact_checker", claimId, labelId, rationale, version });
 
     await expect(give(0)).rejects.toMatchObject({ code: "validation", message: "Attach at least one source before giving a verdict." });
     await expect(give(0, mostlyTrue.id, "   ")).rejects.toThrow("Write the rationale");
     await addSource({ prisma: db.prisma, teamId, actorId: checkerId, claimId, source: census });
     const result = await give(0);
-    expect(result).toMatchObject({ created: true, movedToReview: true });
+    expect(result).toMatchObject({ created: true, startedResearch: true });
     expect(result.verdict).toMatchObject({ labelName: "Mostly True", labelValue: 5, scaleName: "PolitiFact", worstRating: 1, bestRating: 6, authorName: "Chris Checker", version: 1 });
 
+    // Submitting for review is a step of its own: the verdict alone does not.
     const claim = (await findClaimForReview(db.prisma, teamId, claimId))!;
-    expect(claim).toMatchObject({ status: "ready_for_review", version: 2 });
+    expect(claim).toMatchObject({ status: "in_research", version: 3 });
+    expect(await db.prisma.claim.findUniqueOrThrow({ where: { id: claimId }, select: { assigneeId: true } })).toEqual({ assigneeId: checkerId });
     const evidence = (await loadClaimEvidence(db.prisma, teamId, [claimId, otherClaimId]))[claimId]!;
     expect(evidence.sources).toHaveLength(1);
     expect(evidence.verdict).toEqual(result.verdict);
 
+    // Another fact-checker cannot rewrite it; an editor can, and the author's stale edit is then refused.
     const falseLabel = scale.labels.find((label) => label.name === "False")!;
-    const changed = await saveVerdict({ prisma: db.prisma, teamId, actorId: colleagueId, claimId, labelId: falseLabel.id, rationale: "Revised.", version: 1 });
-    expect(changed).toMatchObject({ created: false, movedToReview: false, verdict: { labelName: "False", version: 2, authorName: "Cora Colleague" } });
-    await expect(give(1)).rejects.toMatchObject({ code: "conflict", message: "The verdict was changed by Cora Colleague since you opened it. Review the new version and make your change again." });
+    await expect(saveVerdict({ prisma: db.prisma, teamId, actorId: colleagueId, actorRole: "fact_checker", claimId, labelId: falseLabel.id, rationale: "Revised.", version: 1 })).rejects.toMatchObject({
+      code: "forbidden",
+      message: "This claim is assigned to Chris Checker: only they or an editor can change its verdict.",
+    });
+    const changed = await saveVerdict({ prisma: db.prisma, teamId, actorId: editorId, actorRole: "editor", claimId, labelId: falseLabel.id, rationale: "Revised.", version: 1 });
+    expect(changed).toMatchObject({ created: false, startedResearch: false, verdict: { labelName: "False", version: 2, authorName: "Edda Editor" } });
+    await expect(give(1)).rejects.toMatchObject({ code: "conflict", message: "The verdict was changed by Edda Editor since you opened it. Review the new version and make your change again." });
     await expect(give(0)).rejects.toMatchObject({ code: "conflict" });
 
-    const events = await db.prisma.auditEvent.findMany({ where: { teamId, OR: [{ entityId: result.verdict.id }, { entityId: claimId, action: "claim.status" }] }, orderBy: { createdAt: "asc" } });
+    const events = await db.prisma.auditEvent.findMany({ where: { teamId, OR: [{ entityId: result.verdict.id }, { entityId: claimId, entityType: "claim" }] }, orderBy: { createdAt: "asc" } });
     expect(events.map((event) => [event.action, event.actorId])).toEqual([
+      ["claim.assign", checkerId],
+      ["claim.start_research", checkerId],
       ["verdict.create", checkerId],
-      ["claim.status", checkerId],
-      ["verdict.update", colleagueId],
+      ["verdict.update", editorId],
     ]);
-    expect(events[2]!.before).toMatchObject({ label: "Mostly True", rationale: "The **statistics office** confirms 4.1%." });
+    expect(events[0]!.after).toMatchObject({ status: "assigned", assigneeId: checkerId, assignee: "Chris Checker", reason: "verdict" });
+    expect(events[1]!.after).toMatchObject({ status: "in_research", assigneeId: checkerId, assignee: "Chris Checker", reason: "verdict" });
+    expect(events[3]!.before).toMatchObject({ label: "Mostly True", rationale: "The **statistics office** confirms 4.1%." });
   });
 
   it("keeps the last source of a verdict, and lets a team without the rule give verdicts without sources", async () => {
     const claimId = await newClaim();
     const scale = await getDefaultScale(db.prisma, teamId);
     const source = await addSource({ prisma: db.prisma, teamId, actorId: checkerId, claimId, source: census });
-    await saveVerdict({ prisma: db.prisma, teamId, actorId: checkerId, claimId, labelId: scale.labels[0]!.id, rationale: "Confirmed.", version: 0 });
+    await saveVerdict({ prisma: db.prisma, teamId, actorId: checkerId, actorRole: "fact_checker", claimId, labelId: scale.labels[0]!.id, rationale: "Confirmed.", version: 0 });
     await expect(deleteSource({ prisma: db.prisma, teamId, actorId: checkerId, sourceId: source.id, version: 1 })).rejects.toThrow(
       "This is the only source of the claim's verdict: attach another source before deleting it.",
     );
@@ -188,7 +200,7 @@ describe.each(testDatabaseKinds)("sources and verdicts on %s", (kind) => {
     await updateVerdictSourceRule({ prisma: db.prisma, teamId: relaxedTeamId, actorId: adminId, verdictNeedsSource: false });
     const relaxedClaim = await newClaim(relaxedTeamId);
     const relaxedScale = await getDefaultScale(db.prisma, relaxedTeamId);
-    await expect(saveVerdict({ prisma: db.prisma, teamId: relaxedTeamId, actorId: adminId, claimId: relaxedClaim, labelId: relaxedScale.labels[2]!.id, rationale: "Satire column.", version: 0 })).resolves.toMatchObject({
+    await expect(saveVerdict({ prisma: db.prisma, teamId: relaxedTeamId, actorId: adminId, actorRole: "admin", claimId: relaxedClaim, labelId: relaxedScale.labels[2]!.id, rationale: "Satire column.", version: 0 })).resolves.toMatchObject({
       created: true,
     });
   });
@@ -198,7 +210,7 @@ describe.each(testDatabaseKinds)("sources and verdicts on %s", (kind) => {
     const scale = await getDefaultScale(db.prisma, teamId);
     await addSource({ prisma: db.prisma, teamId, actorId: checkerId, claimId, source: census });
     const results = await Promise.allSettled(
-      [checkerId, colleagueId].map((actorId, index) => saveVerdict({ prisma: db.prisma, teamId, actorId, claimId, labelId: scale.labels[index]!.id, rationale: `Verdict ${index}`, version: 0 })),
+      [checkerId, colleagueId].map((actorId, index) => saveVerdict({ prisma: db.prisma, teamId, actorId, actorRole: "fact_checker", claimId, labelId: scale.labels[index]!.id, rationale: `Verdict ${index}`, version: 0 })),
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((result) => result.status === "rejected")!;

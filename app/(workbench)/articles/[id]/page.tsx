@@ -6,7 +6,7 @@ import { ArticleWorkbench } from "@/components/articles/article-workbench";
 import { formatDate } from "@/components/format";
 import { prisma } from "@/server/db";
 import { findArticle, listArticleHistory } from "@/server/repositories/articles";
-import { loadClaimEvidence } from "@/server/repositories/evidence";
+import { loadArticleEvidenceForViewer } from "@/server/services/article-evidence-view";
 import { findVerdictNeedsSource } from "@/server/repositories/scales";
 import { listSpeakerOptions } from "@/server/repositories/speakers";
 import { getDefaultScale } from "@/server/services/ensure-default-scale";
@@ -25,7 +25,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const [speakerOptions, history, byClaim, scale, verdictNeedsSource] = await Promise.all([
     canEdit ? listSpeakerOptions(db, membership.teamId) : [],
     listArticleHistory(db, membership.teamId, article.id),
-    loadClaimEvidence(db, membership.teamId, article.claims.map((claim) => claim.id)),
+    loadArticleEvidenceForViewer({ prisma: db, teamId: membership.teamId, viewerId: user.id, viewerRole: membership.role, claimIds: article.claims.map((claim) => claim.id) }),
     getDefaultScale(db, membership.teamId, user.id),
     findVerdictNeedsSource(db, membership.teamId),
   ]);
@@ -45,6 +45,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
             Source <ExternalLink className="h-3.5 w-3.5" aria-hidden="true" />
           </a>
         ) : null}
+        <a href={`/articles/${article.id}/report`} className="font-medium text-accent-700 hover:underline">Verdict report</a>
       </p>
     </header>
   );

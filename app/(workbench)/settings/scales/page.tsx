@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArrowLeft } from "lucide-react";
 import { AddPresetScaleForm, CustomScaleForm, ScaleActions, VerdictSourceRuleForm } from "@/components/claims/scale-settings";
+import { BlindReviewSettingForm } from "@/components/workflow/blind-review-setting";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { prisma } from "@/server/db";
 import { findVerdictNeedsSource, listScales } from "@/server/repositories/scales";
+import { findBlindReview } from "@/server/repositories/workflow";
 import { getDefaultScale } from "@/server/services/ensure-default-scale";
 import { ratingPresets } from "@/server/services/rating-scale";
 import { hasRole, requireUser } from "@/server/session";
@@ -18,7 +20,7 @@ export default async function RatingScalesPage() {
   const db = await prisma();
   // A team that never needed a scale gets its default here too, so the page never lists nothing.
   await getDefaultScale(db, membership.teamId, user.id);
-  const [scales, verdictNeedsSource] = await Promise.all([listScales(db, membership.teamId), findVerdictNeedsSource(db, membership.teamId)]);
+  const [scales, verdictNeedsSource, blindReview] = await Promise.all([listScales(db, membership.teamId), findVerdictNeedsSource(db, membership.teamId), findBlindReview(db, membership.teamId)]);
   const presets = ratingPresets.map((preset) => ({
     key: preset.key,
     name: preset.name,
@@ -40,13 +42,24 @@ export default async function RatingScalesPage() {
       </div>
 
       <Card>
-        <CardHeader title="Verdict rule" description={isAdmin ? undefined : "Set by the team's admins."} />
-        <div className="p-5">
-          {isAdmin ? (
-            <VerdictSourceRuleForm verdictNeedsSource={verdictNeedsSource ?? true} />
-          ) : (
-            <p className="text-sm text-slate-700">{verdictNeedsSource ? "A verdict needs at least one source." : "Verdicts can be given without a source."}</p>
-          )}
+        <CardHeader title="Verdict rules" description={isAdmin ? undefined : "Set by the team's admins."} />
+        <div className="divide-y divide-slate-100">
+          <div className="p-5">
+            {isAdmin ? (
+              <VerdictSourceRuleForm verdictNeedsSource={verdictNeedsSource ?? true} />
+            ) : (
+              <p className="text-sm text-slate-700">{verdictNeedsSource ? "A verdict needs at least one source." : "Verdicts can be given without a source."}</p>
+            )}
+          </div>
+          <div className="p-5">
+            {isAdmin ? (
+              <BlindReviewSettingForm blindReview={blindReview ?? false} />
+            ) : (
+              <p className="text-sm text-slate-700">
+                {blindReview ? "Second reviews are blind: reviewers rate a claim before they see its verdict." : "Second reviewers see the verdict straight away."}
+              </p>
+            )}
+          </div>
         </div>
       </Card>
 
