@@ -95,7 +95,7 @@ export function TopBar({ user, team, teams }: TopBarProps) {
             </div>
             {teams.length > 1 ? (
               <div className="border-b border-slate-100 py-1">
-                <p className="px-3 pb-1 pt-1 text-xs font-medium uppercase tracking-wide text-slate-400">Switch team</p>
+                <p className="px-3 pb-1 pt-1 text-xs font-medium uppercase tracking-wide text-slate-500">Switch team</p>
                 {teams
                   .filter((t) => t.id !== team.id)
                   .map((t) => (
