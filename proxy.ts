@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 // A convenience redirect only: pages, actions and route handlers verify the session themselves.
+// Invitation links open without a session: a new person creates their account there.
+// Public report links (/r/TOKEN) are read by anyone with the link.
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest): NextResponse {
@@ -14,5 +16,5 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  matcher: ["/((?!api/|_next/|sign-in|favicon.ico|.*\\.(?:png|svg|ico|woff2?)$).*)"],
+  matcher: ["/((?!api/|_next/|sign-in|invite(?:/|$)|r/|favicon.ico|.*\\.(?:png|svg|ico|woff2?)$).*)"],
 };

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAdminArgs, runAdminCommand, UsageError } from "./admin-commands";
 import { sendAdminCommand, startAdminSocket } from "./admin-socket";
 import { authenticate } from "./services/authenticate";
+import { findTokenPrincipal } from "./repositories/api-tokens";
+import { hashApiToken } from "./services/create-api-token";
 import { openTestDatabase, type TestDatabase } from "./testing/databases";
 
 describe("admin command arguments", () => {
@@ -13,6 +15,9 @@ describe("admin command arguments", () => {
     [["user:create", "--email", "a@b.test"], "user:create: missing --password, --team, --role."],
     [["user:create", "--email", "a@b.test", "--password", "x", "--team", "T", "--role", "admin", "--colour", "red"], "Unknown option '--colour'"],
     [["user:reset-password"], "user:reset-password: missing --email."],
+    [["user:list", "--team", " "], "user:list: --team is empty."],
+    [["user:list", "extra"], "user:list: Unexpected argument 'extra'"],
+    [["team:list", "--team", "T"], "Unknown option '--team'"],
   ])("refuses %j clearly", (argv, message) => {
     expect(() => parseAdminArgs(argv)).toThrow(UsageError);
     expect(() => parseAdminArgs(argv)).toThrow(message);
@@ -42,6 +47,45 @@ describe("admin commands against a database", () => {
     const bad = await runAdminCommand(db.prisma, ["user:create", "--email", "x@example.test", "--password", "long-password-1", "--team", "Night Desk", "--role", "boss"]);
     expect(bad.exitCode).toBe(1);
     expect(bad.stderr).toContain("The role must be one of: admin, editor, fact_checker, viewer.");
+  });
+
+  it("lists users, optionally of one team, and teams with their sizes", async () => {
+    await runAdminCommand(db.prisma, ["user:create", "--email", "lina@example.test", "--password", "long-password-1", "--team", "Desk\tOne", "--role", "admin", "--name", "Lina Park"]);
+    await runAdminCommand(db.prisma, ["user:create", "--email", "lina@example.test", "--password", "long-password-1", "--team", "Desk Two", "--role", "viewer"]);
+    await runAdminCommand(db.prisma, ["user:create", "--email", "omar@example.test", "--password", "long-password-1", "--team", "Desk Two", "--role", "editor"]);
+
+    const all = await runAdminCommand(db.prisma, ["user:list"]);
+    expect(all.exitCode).toBe(0);
+    const lines = all.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("email\tname\tteams\tcreated");
+    expect(lines).toContainEqual(expect.stringMatching(/^lina@example\.test\tLina Park\tDesk One \(admin\), Desk Two \(viewer\)\t\d{4}-\d\d-\d\d$/));
+
+    const deskTwo = await runAdminCommand(db.prisma, ["user:list", "--team", "desk two"]);
+    expect(deskTwo.stdout.trimEnd().split("\n").slice(1).map((line) => line.split("\t").slice(0, 3))).toEqual([
+      ["lina@example.test", "Lina Park", "Desk Two (viewer)"],
+      ["omar@example.test", "Omar", "Desk Two (editor)"],
+    ]);
+
+    const missing = await runAdminCommand(db.prisma, ["user:list", "--team", "Nowhere"]);
+    expect(missing).toMatchObject({ exitCode: 1, stderr: 'No team called "Nowhere". Run "npm run --silent admin -- team:list" for the list.\n' });
+
+    const teams = await runAdminCommand(db.prisma, ["team:list"]);
+    expect(teams.exitCode).toBe(0);
+    const teamLines = teams.stdout.trimEnd().split("\n");
+    expect(teamLines[0]).toBe("team\tslug\tmembers\tadmins\tarticles\tcreated");
+    expect(teamLines).toContainEqual(expect.stringMatching(/^Desk One\tdesk-one\t1\t1\t0\t/));
+    expect(teamLines).toContainEqual(expect.stringMatching(/^Desk Two\tdesk-two\t2\t0\t0\t/));
+  });
+
+  it("creates an API token for a member and refuses one for a stranger", async () => {
+    const created = await runAdminCommand(db.prisma, ["token:create", "--email", "ed@example.test", "--team", "Night Desk", "--name", "nightly"]);
+    expect(created.exitCode).toBe(0);
+    const token = created.stdout.trim().split("\n").at(-1)!;
+    expect(token).toMatch(/^fdk_/);
+    expect(await findTokenPrincipal(db.prisma, hashApiToken(token))).toMatchObject({ role: "editor", teamName: "Night Desk" });
+    const stranger = await runAdminCommand(db.prisma, ["token:create", "--email", "nobody@example.test", "--team", "Night Desk"]);
+    expect(stranger).toMatchObject({ exitCode: 1, stderr: "nobody@example.test is not a member of Night Desk.\n" });
+    expect((await runAdminCommand(db.prisma, ["token:create", "--email", "ed@example.test"])).stderr).toContain("missing --team");
   });
 
   it("runs commands sent through the running app's admin socket", async () => {

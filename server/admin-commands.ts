@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
 import type { PrismaClient } from "./repositories/client";
-import { roles } from "./repositories/users";
+import { findTeamByName, listTeamsForOperators } from "./repositories/teams";
+import { findCredentialsByEmail, findMembership, listUsersForOperators, roles } from "./repositories/users";
 import { AppError } from "./errors";
+import { createApiToken } from "./services/create-api-token";
 import { createUser } from "./services/create-user";
 import { resetPassword } from "./services/reset-password";
 
@@ -20,6 +22,13 @@ Commands:
       Roles: ${roles.join(", ")}.
   user:reset-password --email E [--password P]
       Sets a new password (random and printed when --password is absent) and ends the user's sessions.
+  user:list [--team T]
+      Lists every user (or the members of team T) with their teams and roles, tab-separated.
+  team:list
+      Lists every team with its number of members, admins and articles, tab-separated.
+  token:create --email E --team T [--name N]
+      Creates a personal API token for the member E of team T (acting with their role there) and
+      prints it once, on the last line. Revoke it in Settings → API tokens.
   help
       Shows this text.
 
@@ -32,6 +41,9 @@ const commands = {
     required: ["email", "password", "team", "role"],
   },
   "user:reset-password": { options: { email: { type: "string" }, password: { type: "string" } }, required: ["email"] },
+  "user:list": { options: { team: { type: "string" } }, required: [] },
+  "team:list": { options: {}, required: [] },
+  "token:create": { options: { email: { type: "string" }, team: { type: "string" }, name: { type: "string" } }, required: ["email", "team"] },
 } as const;
 
 type CommandName = keyof typeof commands;
@@ -50,8 +62,10 @@ export function parseAdminArgs(argv: string[]): { command: CommandName | "help";
   } catch (error) {
     throw new UsageError(`${command}: ${(error as Error).message.split("\n")[0]}`);
   }
-  const missing = spec.required.filter((name) => !values[name]?.trim());
+  const missing = (spec.required as readonly string[]).filter((name) => !values[name]?.trim());
   if (missing.length) throw new UsageError(`${command}: missing ${missing.map((name) => `--${name}`).join(", ")}.`);
+  const blank = Object.entries(values).find(([, value]) => typeof value === "string" && !value.trim());
+  if (blank) throw new UsageError(`${command}: --${blank[0]} is empty.`);
   return { command: command as CommandName, values };
 }
 
@@ -79,10 +93,52 @@ export async function runAdminCommand(prisma: PrismaClient, argv: string[]): Pro
         const shown = values.password ? "" : `\nNew password: ${result.password}`;
         return { exitCode: 0, stdout: `Password reset for ${result.email}; their sessions are signed out.${shown}\n`, stderr: "" };
       }
+      case "user:list":
+        return { exitCode: 0, stdout: await userList(prisma, values.team), stderr: "" };
+      case "team:list":
+        return { exitCode: 0, stdout: await teamList(prisma), stderr: "" };
+      case "token:create": {
+        const team = await findTeamByName(prisma, values.team!);
+        if (!team) throw new AppError("not_found", `No team named "${values.team!}".`);
+        const user = await findCredentialsByEmail(prisma, values.email!);
+        const membership = user ? await findMembership(prisma, team.id, user.id) : null;
+        if (!user || !membership) throw new AppError("not_found", `${values.email!} is not a member of ${team.name}.`);
+        const name = values.name?.trim() || `CLI token ${new Date().toISOString().slice(0, 10)}`;
+        const { token } = await createApiToken({ prisma, userId: user.id, teamId: team.id, name, expiresInDays: null });
+        return { exitCode: 0, stdout: `API token "${name}" for ${user.email} in ${team.name} (acts as ${membership.role}); shown only now:\n${token}\n`, stderr: "" };
+      }
     }
   } catch (error) {
     if (error instanceof UsageError) return { exitCode: 2, stdout: "", stderr: `${error.message}\n` };
     if (error instanceof AppError) return { exitCode: 1, stdout: "", stderr: `${error.message}\n` };
     return { exitCode: 1, stdout: "", stderr: `Failed: ${(error as Error).message}\n` };
   }
+}
+
+// Tab-separated with a header line, so operators can read it and scripts can cut it.
+function table(header: string[], rows: string[][]): string {
+  return [header, ...rows].map((cells) => cells.map((cell) => cell.replace(/[\t\n]/g, " ")).join("\t")).join("\n") + "\n";
+}
+
+async function userList(prisma: PrismaClient, teamName: string | undefined): Promise<string> {
+  let teamId: string | undefined;
+  if (teamName !== undefined) {
+    const team = await findTeamByName(prisma, teamName);
+    if (!team) throw new AppError("not_found", `No team called "${teamName.trim()}". Run "npm run --silent admin -- team:list" for the list.`);
+    teamId = team.id;
+  }
+  const users = await listUsersForOperators(prisma, { teamId });
+  const rows = users.map((user) => [
+    user.email,
+    user.name,
+    user.memberships.length ? user.memberships.map((m) => `${m.teamName} (${m.role})`).join(", ") : "(no team)",
+    user.createdAt.slice(0, 10),
+  ]);
+  return table(["email", "name", "teams", "created"], rows);
+}
+
+async function teamList(prisma: PrismaClient): Promise<string> {
+  const teams = await listTeamsForOperators(prisma);
+  const rows = teams.map((team) => [team.name, team.slug, String(team.memberCount), String(team.adminCount), String(team.articleCount), team.createdAt.slice(0, 10)]);
+  return table(["team", "slug", "members", "admins", "articles", "created"], rows);
 }

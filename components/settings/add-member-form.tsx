@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/alert";
 export function AddMemberForm() {
   const [state, action, pending] = useActionState(addMemberAction, {});
   return (
-    <form action={action} className="grid gap-4 sm:grid-cols-2">
+    <form action={action} className="grid gap-4 sm:grid-cols-2" aria-label="Add a member">
       <Field label="Email" htmlFor="member-email">
         <Input id="member-email" name="email" type="email" required />
       </Field>

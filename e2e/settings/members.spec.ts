@@ -7,11 +7,12 @@ test("the admin adds a member, who signs in, changes their password and must use
   const adminPage = await admin.newPage();
   await signIn(adminPage, demoAdmin.email, demoAdmin.password);
   await adminPage.goto("/settings");
-  await adminPage.getByLabel("Email").fill(email);
-  await adminPage.getByLabel("Name").fill("Casey Checker");
-  await adminPage.getByLabel("Initial password").fill("initial-password-1");
-  await adminPage.getByLabel("Role").selectOption("fact_checker");
-  await adminPage.getByRole("button", { name: "Add member" }).click();
+  const addMember = adminPage.getByRole("form", { name: "Add a member" });
+  await addMember.getByLabel("Email").fill(email);
+  await addMember.getByLabel("Name").fill("Casey Checker");
+  await addMember.getByLabel("Initial password").fill("initial-password-1");
+  await addMember.getByLabel("Role").selectOption("fact_checker");
+  await addMember.getByRole("button", { name: "Add member" }).click();
   await expect(adminPage.getByTestId("form-success")).toContainText(`Added ${email}`);
   await expect(adminPage.getByTestId("member-list")).toContainText("Casey Checker");
   await expect(adminPage.getByTestId("audit-log")).toContainText("user.create");

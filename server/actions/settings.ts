@@ -5,7 +5,7 @@ import { prisma } from "@/server/db";
 import { AppError, toFormMessage } from "@/server/errors";
 import { authorise } from "@/server/session";
 import { changePassword } from "@/server/services/change-password";
-import { createUser } from "@/server/services/create-user";
+import { addMember } from "@/server/services/add-member";
 import { signOut } from "@/server/auth";
 import type { FormState } from "./form-state";
 
@@ -32,21 +32,21 @@ export async function addMemberAction(_previous: FormState, formData: FormData):
   try {
     const { user, membership } = await authorise("admin");
     const email = text(formData, "email");
-    const result = await createUser({
+    const result = await addMember({
       prisma: await prisma(),
+      teamId: membership.teamId,
+      teamName: membership.teamName,
       actorId: user.id,
       email,
       name: text(formData, "name") || undefined,
       password: text(formData, "password"),
-      team: membership.teamName,
-      teamId: membership.teamId,
       role: text(formData, "role") as never,
     });
     revalidatePath("/settings");
     return {
       success: result.createdUser
         ? `Added ${email.trim().toLowerCase()} to ${result.teamName}. Share the password with them privately.`
-        : `${email.trim().toLowerCase()} already had an account: their role in ${result.teamName} is set; their password is unchanged.`,
+        : `${email.trim().toLowerCase()} already had an account: they are now in ${result.teamName}, with their own password.`,
     };
   } catch (error) {
     return { error: toFormMessage(error) };

@@ -109,3 +109,72 @@ export async function listMembers(db: DbClient, teamId: string): Promise<MemberD
   });
   return rows.map((row) => ({ userId: row.user.id, email: row.user.email, name: row.user.name, role: row.role, joinedAt: row.createdAt.toISOString() }));
 }
+
+export interface MembershipOfUserDto {
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export async function findMembership(db: DbClient, teamId: string, userId: string): Promise<MembershipOfUserDto | null> {
+  const row = await db.membership.findFirst({ where: { teamId, userId }, select: { role: true, user: { select: { id: true, email: true, name: true } } } });
+  return row ? { userId: row.user.id, email: row.user.email, name: row.user.name, role: row.role } : null;
+}
+
+/**
+ * Adds the user to the team with the role unless they are already a member, whose role then stays as it
+ * is. One statement (ON CONFLICT DO NOTHING), so two invitations accepted at once cannot both insert.
+ */
+export async function addMembershipIfMissing(db: DbClient, input: { teamId: string; userId: string; role: Role }): Promise<{ created: boolean }> {
+  const result = await db.membership.createMany({ data: [input], skipDuplicates: true });
+  return { created: result.count === 1 };
+}
+
+export async function setMembershipRole(db: DbClient, input: { teamId: string; userId: string; role: Role }): Promise<boolean> {
+  const result = await db.membership.updateMany({ where: { teamId: input.teamId, userId: input.userId }, data: { role: input.role } });
+  return result.count === 1;
+}
+
+export async function deleteMembership(db: DbClient, teamId: string, userId: string): Promise<boolean> {
+  const result = await db.membership.deleteMany({ where: { teamId, userId } });
+  return result.count === 1;
+}
+
+export async function countAdmins(db: DbClient, teamId: string): Promise<number> {
+  return db.membership.count({ where: { teamId, role: "admin" } });
+}
+
+export interface UserListingDto {
+  id: string;
+  email: string;
+  name: string;
+  createdAt: string;
+  memberships: { teamName: string; role: Role }[];
+}
+
+/** Every user, or the members of one team, for operators (the admin CLI); never used by the app's pages. */
+export async function listUsersForOperators(db: DbClient, options: { teamId?: string } = {}): Promise<UserListingDto[]> {
+  const rows = await db.user.findMany({
+    where: options.teamId ? { memberships: { some: { teamId: options.teamId } } } : {},
+    orderBy: { email: "asc" },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      createdAt: true,
+      memberships: {
+        where: options.teamId ? { teamId: options.teamId } : {},
+        orderBy: { createdAt: "asc" },
+        select: { role: true, team: { select: { name: true } } },
+      },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    createdAt: row.createdAt.toISOString(),
+    memberships: row.memberships.map((m) => ({ teamName: m.team.name, role: m.role })),
+  }));
+}
