@@ -2,7 +2,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", ".next/**", "generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "**/*.mjs"] },
+  { ignores: ["node_modules/**", ".next/**", ".next-*/**", "generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "**/*.mjs"] },
   ...nextVitals,
   {
     files: ["**/*.ts", "**/*.tsx"],

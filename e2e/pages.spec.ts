@@ -46,6 +46,19 @@ test("workbench pages", async ({ page }) => {
   await checkPage(page, "speaker", "Pat Ryder");
   await page.goto("/settings/scales");
   await checkPage(page, "settings-scales", "Rating scales");
+  await page.goto("/settings/tokens");
+  await page.getByLabel("Name").fill("Pages check");
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByLabel("New API token")).toHaveValue(/^fdk_/);
+  await checkPage(page, "settings-tokens", "API tokens");
+  await page.goto("/queue");
+  await checkPage(page, "queue", "Queue");
+  await page.getByTestId("queue-list").getByRole("checkbox").first().check();
+  await checkPage(page, "queue-selected", "Queue");
+  await page.goto("/queue?view=published");
+  await checkPage(page, "queue-published", "Queue");
+  await page.goto("/dashboard");
+  await checkPage(page, "dashboard", "Dashboard");
   await page.goto("/");
   await page.getByRole("link", { name: /Iraqi PM says/ }).click();
   const claimId = await page.locator("[data-claim-id]").first().getAttribute("data-claim-id");
@@ -58,4 +71,29 @@ test("workbench pages", async ({ page }) => {
   await checkPage(page, "claim-verdict-form", /\S/);
   await page.goto("/articles/does-not-exist");
   await checkPage(page, "not-found", "Not found");
+});
+
+test("invitation page", async ({ page, browser }) => {
+  await signIn(page, demoAdmin.email, demoAdmin.password);
+  await page.goto("/settings");
+  const form = page.getByRole("form", { name: "Create an invitation link" });
+  await form.getByLabel("Role").selectOption("viewer");
+  await form.getByRole("button", { name: "Create invitation link" }).click();
+  const link = page.getByLabel("Invitation link", { exact: true });
+  await expect(link).toHaveValue(/\/invite\//);
+  await checkPage(page, "settings-invitation", "Settings");
+  const visitor = await browser.newContext();
+  const invitePage = await visitor.newPage();
+  await invitePage.goto(new URL(await link.inputValue()).pathname);
+  await checkPage(invitePage, "invite", "Join Demo Newsroom");
+  await visitor.close();
+});
+
+test("report pages", async ({ page }) => {
+  await signIn(page, demoAdmin.email, demoAdmin.password);
+  await page.getByRole("link", { name: /Iraqi PM says/ }).click();
+  await page.getByRole("link", { name: "Verdict report" }).click();
+  await checkPage(page, "article-report", /Iraqi PM says/);
+  await page.goto("/exports");
+  await checkPage(page, "exports", "Export verdicts");
 });
