@@ -53,7 +53,12 @@ test("exports an article's report as Markdown, PDF and Web Annotations; HTML is 
 
   // Nothing is published yet, so there is no valid ClaimReview to give.
   await expectError(await request.get(`${url}?format=claimreview`, { headers: bearer(viewerToken) }), 422, "validation", /published/);
-  await expectError(await request.get(`${url}?format=html`, { headers: bearer(viewerToken) }), 501, "not_implemented", /report page/);
+  const html = await request.get(`${url}?format=html`, { headers: bearer(viewerToken) });
+  expect(html.status()).toBe(200);
+  expect(html.headers()["content-type"]).toContain("text/html");
+  const page = await html.text();
+  expect(page).toContain("<!doctype html>");
+  expect(page).toContain(claim.text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;"));
 });
 
 test("report errors: 422 for a bad format, 404 for another team's article, 401 without a token", async ({ request }) => {

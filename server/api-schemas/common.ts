@@ -21,7 +21,7 @@ export const errorCodes = [
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.enum([...errorCodes, "not_implemented"]).describe("Stable machine-readable reason; branch on this, not on the message."),
+      code: z.enum(errorCodes).describe("Stable machine-readable reason; branch on this, not on the message."),
       message: z.string().describe("What went wrong and what to do about it, in plain English."),
     }),
   })

@@ -19,7 +19,7 @@ import { reportQuerySchema, reportMediaTypes, verdictsCsvQuerySchema } from "./r
 // parameter, body or response described here is by construction the one the server accepts or sends.
 
 type JsonSchema = Record<string, unknown>;
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 501;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
 
 interface ResponseSpec {
   description: string;
@@ -105,7 +105,7 @@ export const apiOperations: ApiOperation[] = [
         },
       },
     },
-    errors: [401, 404, 422, 429, 501],
+    errors: [401, 404, 422, 429],
   },
   {
     method: "get",
@@ -193,7 +193,6 @@ const errorResponses: Record<ErrorStatus, { name: string; description: string }>
   415: { name: "UnsupportedMediaType", description: "The body is not sent as Content-Type: application/json (code unsupported_media_type)." },
   422: { name: "ValidationFailed", description: "The body or a query parameter does not match the schema; the message names the field (code validation)." },
   429: { name: "RateLimited", description: "Too many requests with this token this minute (code rate_limited). Wait for Retry-After seconds." },
-  501: { name: "NotImplemented", description: "This export format is not available on this server yet (code not_implemented)." },
 };
 
 class SchemaCollector {

@@ -1,3 +1,4 @@
+import { renderReportHtml } from "./html";
 import { AppError } from "@/server/errors";
 import { buildClaimReviews, type ClaimReviewRefusal } from "./claim-review";
 import { renderReportMarkdown } from "./markdown";
@@ -5,7 +6,7 @@ import { renderReportPdf } from "./pdf";
 import { reportFileName, type ArticleReport } from "./types";
 import { buildWebAnnotations } from "./web-annotations";
 
-export const reportFormats = ["pdf", "md", "claimreview", "annotations"] as const;
+export const reportFormats = ["html", "pdf", "md", "claimreview", "annotations"] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
 export interface RenderedReport {
@@ -23,6 +24,8 @@ export interface RenderedReport {
  */
 export async function renderArticleReport(format: ReportFormat, report: ArticleReport): Promise<RenderedReport> {
   switch (format) {
+    case "html":
+      return { body: renderReportHtml(report), contentType: "text/html; charset=utf-8", fileName: reportFileName(report, "html"), refused: [] };
     case "pdf":
       return { body: new Uint8Array(await renderReportPdf(report)), contentType: "application/pdf", fileName: reportFileName(report, "pdf"), refused: [] };
     case "md":

@@ -20,7 +20,7 @@ const querySchema = z.object({
     .optional(),
 });
 
-/** GET …/report/download?format=pdf|md|claimreview|annotations&include=all|published[&url=] → the file, or a JSON error. */
+/** GET …/report/download?format=html|pdf|md|claimreview|annotations&include=all|published[&url=] → the file, or a JSON error. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
     const { membership } = await authorise("viewer");
