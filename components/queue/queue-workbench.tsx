@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useRef, useState, useTransition, type ReactNode } from "react";
 import { Inbox, Keyboard, UserPlus } from "lucide-react";
-import { bulkAssignClaimsAction, takeNextClaimAction } from "@/app/(workbench)/queue/actions";
+import { bulkAssignClaimsAction, takeNextClaimAction } from "@/server/actions/queue";
 import { claimKindLabel, claimStatusLabel } from "@/components/claims/claim-labels";
 import { ShortcutHelpDialog } from "@/components/keyboard/shortcut-help-dialog";
 import { useShortcuts } from "@/components/keyboard/shortcuts";

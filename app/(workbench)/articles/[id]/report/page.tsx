@@ -13,7 +13,7 @@ import { listActiveReportLinks } from "@/server/repositories/report-links";
 import { reportIncludes, type ReportInclude } from "@/server/reports/types";
 import { buildArticleReport } from "@/server/services/build-article-report";
 import { hasRole, requireUser } from "@/server/session";
-import { createReportLinkAction, revokeReportLinkAction } from "./actions";
+import { createReportLinkAction, revokeReportLinkAction } from "@/server/actions/report-links";
 
 export const metadata: Metadata = { title: "Verdict report" };
 
