@@ -667,6 +667,7 @@ const probes: Probe[] = [
  */
 const notProbed: Record<string, string> = {
   // Pure functions: no database.
+  "repositories/analysis#quoteRow": "pure",
   "repositories/client#isConstraintViolation": "pure",
   "repositories/evidence#claimContext": "pure",
   "repositories/speakers#nameKey": "pure",

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { AnalysisResult, Speaker } from "@/core/types";
+import type { AnalysisResult, Quote, Speaker } from "@/core/types";
 import type { Prisma } from "@/generated/prisma/client";
 import type { DbClient } from "./client";
 import { enrichSpeaker, matchSpeaker, nameKey } from "./speakers";
@@ -69,6 +69,25 @@ function uniqueNames(names: readonly string[], taken: readonly string[]): string
   return result;
 }
 
+/** The row of a new analysis quote in an article, with a fresh id and the team speaker it resolved to. */
+export function quoteRow(quote: Quote, context: { teamId: string; articleId: string; speakerId: string | null }) {
+  return {
+    id: randomUUID(),
+    teamId: context.teamId,
+    articleId: context.articleId,
+    type: quote.type,
+    start: quote.start,
+    end: quote.end,
+    text: quote.text,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    cue: quote.cue,
+    cueStart: quote.cueStart,
+    cueEnd: quote.cueEnd,
+    speakerId: context.speakerId,
+  };
+}
+
 /**
  * Stores an analysis of an article: team-wide speakers (matched by name or alias, aliases merged),
  * then the article's quotes and claims, linked to them. Run inside the import transaction.
@@ -83,23 +102,9 @@ export async function storeAnalysis(
 
   const quoteIds = new Map<string, string>();
   const quotes = analysis.quotes.map((quote) => {
-    const id = randomUUID();
-    quoteIds.set(quote.id, id);
-    return {
-      id,
-      teamId,
-      articleId,
-      type: quote.type,
-      start: quote.start,
-      end: quote.end,
-      text: quote.text,
-      prefix: quote.prefix,
-      suffix: quote.suffix,
-      cue: quote.cue,
-      cueStart: quote.cueStart,
-      cueEnd: quote.cueEnd,
-      speakerId: resolveSpeaker(quote.speakerId),
-    };
+    const row = quoteRow(quote, { teamId, articleId, speakerId: resolveSpeaker(quote.speakerId) });
+    quoteIds.set(quote.id, row.id);
+    return row;
   });
   if (quotes.length) await db.quote.createMany({ data: quotes });
 

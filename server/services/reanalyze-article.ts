@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { analyze } from "@/core";
 import type { PrismaClient } from "@/server/repositories/client";
-import { resolveAnalysisSpeakers } from "@/server/repositories/analysis";
+import { quoteRow, resolveAnalysisSpeakers } from "@/server/repositories/analysis";
 import { findArticleBody, markArticleAnalysed } from "@/server/repositories/articles";
 import { recordAudit } from "@/server/repositories/audit";
 import {
@@ -86,23 +86,9 @@ export async function reanalyzeArticle(options: ReanalyzeArticleOptions): Promis
         quoteIds.set(quote.id, covering.deleted ? null : covering.id);
         continue;
       }
-      const id = randomUUID();
-      quoteIds.set(quote.id, id);
-      newQuotes.push({
-        id,
-        teamId,
-        articleId,
-        type: quote.type,
-        start: quote.start,
-        end: quote.end,
-        text: quote.text,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-        cue: quote.cue,
-        cueStart: quote.cueStart,
-        cueEnd: quote.cueEnd,
-        speakerId: speakerOf(quote.speakerId),
-      });
+      const row = quoteRow(quote, { teamId, articleId, speakerId: speakerOf(quote.speakerId) });
+      quoteIds.set(quote.id, row.id);
+      newQuotes.push(row);
       quotes.added++;
     }
     const staleQuoteIds = replaceableQuotes.filter((quote) => !keptQuotes.has(quote.id)).map((quote) => quote.id);
