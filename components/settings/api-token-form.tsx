@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useCopyField } from "@/components/ui/use-copy-field";
+import { useId, useState } from "react";
 import { AlertTriangle, Check, Copy } from "lucide-react";
 import { createApiTokenAction } from "@/server/actions/api-tokens";
 import { useFormAction } from "@/components/claims/use-form-action";
@@ -49,21 +50,7 @@ export function CreateApiTokenForm({ roleName, teamName }: { roleName: string; t
 
 function NewToken({ token, name, onDone }: { token: string; name: string; onDone: () => void }) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
-  useEffect(() => {
-    input.current?.focus();
-    input.current?.select();
-  }, [token]);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(token);
-      setCopied("yes");
-    } catch {
-      input.current?.select();
-      setCopied("failed");
-    }
-  };
+  const { input, copied, copy } = useCopyField(token);
   return (
     <div className="space-y-3 rounded-md bg-amber-50 p-4 ring-1 ring-amber-200" data-testid="new-api-token">
       <p role="status" className="flex items-start gap-2 text-sm font-medium text-amber-900">

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useCopyField } from "@/components/ui/use-copy-field";
+import { useId, useState } from "react";
 import { Check, Copy } from "lucide-react";
 import { createInvitationAction, revokeInvitationAction } from "@/server/actions/invitations";
 import { useFormAction } from "@/components/claims/use-form-action";
@@ -56,21 +57,7 @@ export function CreateInvitationForm() {
 
 function InvitationLink({ url, expiresAt, onDone }: { url: string; expiresAt: string; onDone: () => void }) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
-  useEffect(() => {
-    input.current?.focus();
-    input.current?.select();
-  }, [url]);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied("yes");
-    } catch {
-      input.current?.select();
-      setCopied("failed");
-    }
-  };
+  const { input, copied, copy } = useCopyField(url);
   return (
     <div className="space-y-2 rounded-md bg-emerald-50 p-4 ring-1 ring-emerald-200" data-testid="invitation-link">
       <p role="status" className="text-sm font-medium text-emerald-900">
