@@ -7,7 +7,7 @@ import { clauseFloor, findDirectQuotes, findReportedSpeech, type AnalysisContext
 import { splitParagraphs, splitSentences } from "./sentences";
 import { resolveSpeakers, type NameSource } from "./speakers";
 import { contextAfter, contextBefore, findSpanIndex } from "./text";
-import { tokenize, type Token } from "./tokens";
+import { tokenize, withoutPartyTags, type Token } from "./tokens";
 import type { AnalysisResult, Claim, Quote, Span } from "./types";
 
 /** Sentences scoring below this are not reported as claims at all; the UI shows those ≥ 0.5 as check-worthy. */
@@ -51,7 +51,17 @@ function analyzeText(text: string): AnalysisResult {
     }
     return tokens;
   };
-  const context: AnalysisContext = { text, sentences, paragraphs, sentenceTokens };
+  // Attribution reads past party-and-state tags ("Sen. Jane Doe (D-Minn.) said"); claims score the sentence as written.
+  const attributionTokenCache: (Token[] | undefined)[] = new Array<Token[] | undefined>(sentences.length);
+  const attributionTokens = (index: number): Token[] => {
+    let tokens = attributionTokenCache[index];
+    if (tokens === undefined) {
+      tokens = withoutPartyTags(sentenceTokens(index));
+      attributionTokenCache[index] = tokens;
+    }
+    return tokens;
+  };
+  const context: AnalysisContext = { text, sentences, paragraphs, sentenceTokens: attributionTokens };
 
   const allDirect = findDirectQuotes(context, findQuoteSegments(text));
   const directCoverage = new SpanCoverage(allDirect);
@@ -92,7 +102,7 @@ function analyzeText(text: string): AnalysisResult {
         if (sentence === undefined || sentence.start >= to) break;
         let cached = occurrenceCache.get(index);
         if (cached === undefined) {
-          const tokens = sentenceTokens(index);
+          const tokens = attributionTokens(index);
           const paragraph = paragraphs[findSpanIndex(paragraphs, sentence.start)];
           cached = findNameOccurrences(tokens, clauseFloor(tokens, paragraph?.start === sentence.start));
           occurrenceCache.set(index, cached);

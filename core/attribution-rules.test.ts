@@ -363,3 +363,105 @@ describe("a surname links to the full name whatever its shape", () => {
     expect(quotesOf(text)).toEqual([{ type: "indirect", text: "the plan was flawed", speaker: expected }]);
   });
 });
+
+describe("legislators’ tags, second reports, long organisation names and introductory clauses", () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      "a bracketed party-and-state tag does not split a senator from the verb",
+      "Sen. Maria Okonkwo (D-Ill.), whose state includes Midway, said the tower was understaffed at night.",
+      [{ type: "indirect", text: "the tower was understaffed at night", speaker: "Maria Okonkwo" }],
+    ],
+    [
+      "a party tag between commas, before the verb and before an appositive",
+      "Sen. Marisol Ortega, D-Texas, said the cuts had no chance in the Senate.\nRep. Glenn Whitaker, R-Pa., the chairman of the committee, said the bill would pass this year.",
+      [
+        { type: "indirect", text: "the cuts had no chance in the Senate", speaker: "Marisol Ortega" },
+        { type: "indirect", text: "the bill would pass this year", speaker: "Glenn Whitaker" },
+      ],
+    ],
+    [
+      "a party tag that ends the sentence after an inverted attribution",
+      "“We will fight this,” said Rep. Tom Keller, R-Iowa.",
+      [{ type: "direct", text: "We will fight this,", speaker: "Tom Keller" }],
+    ],
+    [
+      "“X said A, and Mr Y said B” is two reports by two speakers",
+      "Priya Mistry said the cabinet had ignored the petition, and Mr Colin Ashworth said the group had raised £4,000 towards legal costs.",
+      [
+        { type: "indirect", text: "the cabinet had ignored the petition", speaker: "Priya Mistry" },
+        { type: "indirect", text: "the group had raised £4,000 towards legal costs", speaker: "Colin Ashworth" },
+      ],
+    ],
+    [
+      "an organisation’s name goes on past “of” once it has an organisation word, and keeps its leading words before an acronym",
+      "More than 130,000 people have been displaced, according to the United Nations Office for the Coordination of Humanitarian Affairs (OCHA).\nAccording to OCHA, 11 million people have fled their homes since April.",
+      [
+        { type: "according_to", text: "More than 130,000 people have been displaced", speaker: "the United Nations Office for the Coordination of Humanitarian Affairs" },
+        { type: "according_to", text: "11 million people have fled their homes since April", speaker: "the United Nations Office for the Coordination of Humanitarian Affairs" },
+      ],
+    ],
+    [
+      "a capitalised name ending in an organisation word is an organisation, whatever office word it holds",
+      "The Keystone Justice Project said the ruling was long overdue for car owners.",
+      [{ type: "indirect", text: "the ruling was long overdue for car owners", speaker: "The Keystone Justice Project" }],
+    ],
+    [
+      "“that” followed by a verb is the reported clause’s subject, not a complementizer",
+      "The amendment’s author, Callum Reid, said that was “the argument landlords have made for thirty years”.",
+      [{ type: "indirect", text: "that was “the argument landlords have made for thirty years”", speaker: "Callum Reid" }],
+    ],
+    [
+      "a relative clause about the appositive’s organisation leaves the name before it as the speaker",
+      "Marcus Oyelaran, a portfolio manager at Kestrel Partners, which holds Norvane shares, said any bidder would face scrutiny.",
+      [{ type: "indirect", text: "any bidder would face scrutiny", speaker: "Marcus Oyelaran" }],
+    ],
+    [
+      "an inverted attribution to an office, then the name of its holder",
+      "‘The council closed Eastmoor on Saturdays two years ago,’ said the group’s chair, Colin Ashworth.",
+      [{ type: "direct", text: "The council closed Eastmoor on Saturdays two years ago,", speaker: "Colin Ashworth" }],
+    ],
+    [
+      "a surname joined to its particle speaks on its own",
+      "Minister Hassan Abdul-Karim al-Saadi spoke on Sunday.\n“We are facing a situation no government has faced,” al-Saadi told reporters.",
+      [{ type: "direct", text: "We are facing a situation no government has faced,", speaker: "Hassan Abdul-Karim al-Saadi" }],
+    ],
+    [
+      "the subject of a sentence that opens with a participle clause is who a later pronoun means",
+      "Imran Kazi took five wickets on Monday.\nAsked whether he had ever imagined this day, Derek Mallory paused. “Honestly? Yes,” he says.",
+      [{ type: "direct", text: "Honestly? Yes,", speaker: "Derek Mallory" }],
+    ],
+    [
+      "a capitalised place after a locative preposition is not somebody a pronoun can mean",
+      "Daniel Whitcomb runs the agency.\nThe agency told senators on Capitol Hill that it employed 10,730 controllers.\nHe said 41 facilities were short of staff.",
+      [
+        { type: "indirect", text: "it employed 10,730 controllers", speaker: "The agency" },
+        { type: "indirect", text: "41 facilities were short of staff", speaker: "Daniel Whitcomb" },
+      ],
+    ],
+    [
+      "an audience whose name has commas runs on to the “that” of the reported clause",
+      "FAA Administrator Daniel Whitcomb told the Senate Commerce, Science and Transportation Committee that the agency employed 10,730 controllers.",
+      [{ type: "indirect", text: "the agency employed 10,730 controllers", speaker: "Daniel Whitcomb" }],
+    ],
+    [
+      "a relative clause after “according to X” is not the reported content",
+      "According to the Centre for Democracy and Good Governance, which deployed 120 observers, voting did not take place in 34 wards.",
+      [{ type: "according_to", text: "voting did not take place in 34 wards", speaker: "the Centre for Democracy and Good Governance" }],
+    ],
+    [
+      "the publication’s own correspondent is not a source",
+      "Our political correspondent says the government is likely to survive the vote next week.",
+      [{ type: "indirect", text: "the government is likely to survive the vote next week", speaker: null }],
+    ],
+    [
+      "a headline’s acronym is the organisation the story names in full",
+      "Aid convoy reaches besieged city for first time in four months, UN says\nA convoy of 28 trucks reached the city on Saturday, the United Nations said.",
+      [
+        { type: "indirect", text: "Aid convoy reaches besieged city for first time in four months", speaker: "the United Nations" },
+        { type: "indirect", text: "A convoy of 28 trucks reached the city on Saturday", speaker: "the United Nations" },
+      ],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});

@@ -4,6 +4,7 @@
  */
 
 import { MONTHS, SENTENCE_STARTERS, WEEKDAYS } from "./lexicon";
+import { isRegexSpaceCode } from "./text";
 import type { Token } from "./tokens";
 import type { ClaimKind } from "./types";
 
@@ -215,23 +216,14 @@ export function matchingPatterns(sentence: string): number {
   return union === 0 ? 0 : testCandidates(sentence, union);
 }
 
-/** Whether a code unit is matched by the regex class \s (which differs from isSpaceCode: it has U+1680, not U+0085). */
-function isRegexSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
-    code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
 /** /\?\s*["'”’]?\s*$/: the sentence ends with a question mark, maybe followed by a closing quote. */
 function endsWithQuestion(sentence: string): boolean {
   let index = sentence.length - 1;
-  while (index >= 0 && isRegexSpace(sentence.charCodeAt(index))) index--;
+  while (index >= 0 && isRegexSpaceCode(sentence.charCodeAt(index))) index--;
   const code = sentence.charCodeAt(index);
   if (code === 34 || code === 39 || code === 0x201d || code === 0x2019) {
     index--;
-    while (index >= 0 && isRegexSpace(sentence.charCodeAt(index))) index--;
+    while (index >= 0 && isRegexSpaceCode(sentence.charCodeAt(index))) index--;
   }
   return sentence.charCodeAt(index) === 63;
 }

@@ -111,7 +111,7 @@ export const FEMALE_TITLES = set(`mrs ms miss dame lady queen princess congressw
 
 /** Nouns naming an office or job; a phrase ending in one of them is a role, and links to whoever holds it. */
 export const ROLE_NOUNS = set(`
-  minister pm president secretary spokesperson spokesman spokeswoman director chairman chairwoman chair
+  minister pm president administrator comptroller registrar ombudsman secretary spokesperson spokesman spokeswoman director chairman chairwoman chair
   ceo cfo coo cto chief executive coach judge attorney prosecutor lawyer governor mayor ambassador
   chancellor commissioner head leader senator officer analyst economist professor researcher manager
   founder co-founder cofounder official adviser advisor envoy diplomat commander king queen prince pope
@@ -173,7 +173,7 @@ export const ORGANIZATION_WORDS = set(`
   society trust exchange market markets startup manufacturer retailer carrier operator giant
   platform studio studios publisher newspaper magazine website outlet broadcaster station
   county city state province municipality village district council's museum gallery library zoo
-  airways railway railways
+  airways railway railways project initiative programme nations
 `);
 
 /** Lower-case heads that make "the X said" an organisation speaking. */

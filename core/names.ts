@@ -1,7 +1,7 @@
 /** An index of the capitalised multi-word names an article uses, so a bare surname can find its full name. */
 
 import { DETERMINERS, FUNCTION_WORDS, isNameParticle, MONTHS, ORGANIZATION_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
-import { isWordCharAt } from "./text";
+import { isRegexSpaceCode, isSpaceCode, isUpperAt, isWordCharAt, withoutFinalPeriod } from "./text";
 import { tokenize, type Token } from "./tokens";
 
 /** Words that make a capitalised run a place or thing rather than a person ("Harbor City", "Lowry Park"). */
@@ -17,10 +17,6 @@ const NON_PERSON_WORDS = new Set(
 /** "I've", "We're", "It’s": a pronoun with a contraction is never a name. */
 const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there|here|what|who|let)['\u2019]/;
 
-/** lower.replace(/\.$/, ""), without a regex. */
-function withoutFinalPeriod(lower: string): string {
-  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
-}
 
 /** text === text.toUpperCase(), without building the upper-case copy for ASCII text. */
 function isAllUpper(text: string): boolean {
@@ -48,6 +44,118 @@ function isNameWord(token: Token): boolean {
   return !NOT_NAME_WORDS.has(withoutFinalPeriod(token.lower));
 }
 
+const ESCAPED = /[.*+?^${}()|[\]\\]/g;
+
+interface NeedleMatch {
+  index: number;
+  end: number;
+  /** Where the match's last word starts. */
+  lastWordStart: number;
+}
+
+/** The text in lower case, kept for the text last searched: the surname look-ups of one article share it. */
+let lowerSource: string | null = null;
+let lowerText = "";
+/** Whether that text has a Kelvin sign or a long s, which /iu matches with "k" and "s". */
+let lowerSourceFoldsWide = false;
+
+function cacheLowerCase(text: string): void {
+  if (lowerSource === text) return;
+  lowerText = text.toLowerCase();
+  lowerSourceFoldsWide = text.includes("\u212a") || text.includes("\u017f");
+  lowerSource = text;
+}
+
+/**
+ * Successive matches of `words` separated by whitespace, case-insensitively: what a "giu" RegExp of the
+ * escaped words joined by \s+ finds with exec(). Names in ASCII (nearly all) are found with indexOf in the
+ * lower-case text instead of building that regex: under /iu an ASCII letter matches its two cases, and "k" and
+ * "s" also the Kelvin sign and the long s (such texts take the regex). Lower-casing keeps every other offset as
+ * long as no character lower-cases to several ("İ"); such texts take the regex too.
+ */
+export class NeedleSearch {
+  lastIndex = 0;
+  private readonly text: string;
+  private readonly lower: string;
+  private readonly pattern: RegExp | null;
+  /** Lower-case words for the indexOf path. */
+  private readonly words: readonly string[];
+
+  constructor(text: string, words: readonly string[]) {
+    this.text = text;
+    let ascii = true;
+    let foldsWide = false;
+    for (const word of words) {
+      for (let index = 0; index < word.length; index++) {
+        const code = word.charCodeAt(index);
+        if (code >= 128) ascii = false;
+        if (code === 107 || code === 75 || code === 115 || code === 83) foldsWide = true;
+      }
+    }
+    if (ascii) {
+      cacheLowerCase(text);
+      if ((foldsWide && lowerSourceFoldsWide) || lowerText.length !== text.length) ascii = false;
+    }
+    this.lower = ascii ? lowerText : "";
+    this.pattern = ascii ? null : new RegExp(words.map((word) => word.replace(ESCAPED, "\\$&")).join("\\s+"), "giu");
+    this.words = words.map((word) => word.toLowerCase());
+  }
+
+  /** The next match from lastIndex that starts before `limit` (null otherwise), advancing lastIndex past it. */
+  next(limit: number): NeedleMatch | null {
+    if (this.pattern !== null) {
+      this.pattern.lastIndex = this.lastIndex;
+      const match = this.pattern.exec(this.text);
+      if (match === null) return null;
+      this.lastIndex = this.pattern.lastIndex;
+      const matched = match[0];
+      return { index: match.index, end: match.index + matched.length, lastWordStart: match.index + matched.search(/\S+$/u) };
+    }
+    const first = this.words[0] as string;
+    let from = this.lastIndex;
+    while (from < limit) {
+      const start = this.lower.indexOf(first, from);
+      if (start < 0 || start >= limit) return null;
+      const match = this.restAt(start, start + first.length);
+      if (match !== null) {
+        this.lastIndex = match.end;
+        return match;
+      }
+      from = start + 1;
+    }
+    return null;
+  }
+
+  /** The match whose first word spans [start, at), if the other words follow it. */
+  private restAt(start: number, at: number): NeedleMatch | null {
+    let lastWordStart = start;
+    for (let wordIndex = 1; wordIndex < this.words.length; wordIndex++) {
+      const word = this.words[wordIndex] as string;
+      if (!isRegexSpaceCode(this.text.charCodeAt(at))) return null;
+      while (isRegexSpaceCode(this.text.charCodeAt(at))) at++;
+      if (!this.lower.startsWith(word, at)) return null;
+      lastWordStart = at;
+      at += word.length;
+    }
+    return { index: start, end: at, lastWordStart };
+  }
+}
+
+/** Inner word joiners of the tokenizer ("Al-Sudani", "O’Brien", "U.S"). */
+function isInnerJoinerCode(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019 || code === 46 || code === 38 || code === 0x2010 || code === 0x2011;
+}
+
+/** The start of the word token that ends at `end`, as the tokenizer reads it: word characters and the joiners between them. */
+function wordStartBefore(text: string, end: number): number {
+  let start = end;
+  for (;;) {
+    while (start > 0 && isWordCharAt(text, start - 1)) start--;
+    if (start >= 2 && isInnerJoinerCode(text.charCodeAt(start - 1)) && isWordCharAt(text, start - 2)) start--;
+    else return start;
+  }
+}
+
 const FULL_NAME_WINDOW = 20_000;
 /** How many places a surname is looked up before giving up on finding its full name. */
 const MAX_SURNAME_LOOKUPS = 50;
@@ -62,20 +170,20 @@ export function findFullName(text: string, surname: string, near = 0): string | 
   const words = needle.split(/\s+/);
   if (words.length > 3) return undefined;
   // Case-insensitive: "Al-Mousawi said" opening a sentence is the "al-Mousawi" of "Ali Hussein al-Mousawi".
-  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "giu");
+  const search = new NeedleSearch(text, words);
   // Look only in a window around the mention: full names are given near their surnames, and it keeps each look-up bounded.
   const windowStart = Math.max(0, near - FULL_NAME_WINDOW);
   const windowEnd = Math.min(text.length, near + FULL_NAME_WINDOW / 4);
-  pattern.lastIndex = windowStart;
+  search.lastIndex = windowStart;
   for (let lookups = 0; lookups < MAX_SURNAME_LOOKUPS; lookups++) {
-    const match = pattern.exec(text);
+    const match = search.next(windowEnd);
     if (match === null || match.index >= windowEnd) return undefined;
     let at = match.index;
-    let from = at + match[0].length;
-    if (match[0].length === 0) return undefined;
+    let from = match.end;
+    if (match.end === at) return undefined;
     if ((at > 0 && isWordCharAt(text, at - 1)) || (from < text.length && isWordCharAt(text, from))) continue;
     // The surname proper is capitalised ("Young", not "young people"), or joined to a particle ("al-Mousawi").
-    const lastWord = match[0].slice(match[0].search(/\S+$/u));
+    const lastWord = text.slice(match.lastWordStart, from);
     if (!/^\p{Lu}/u.test(lastWord) && !isNameParticle(lastWord)) continue;
     // "Mousawi" inside "al-Mousawi", "Garcia" inside "Lopez-Garcia": the whole hyphenated word is the surname.
     const joiner = text.charCodeAt(at - 1);
@@ -83,6 +191,14 @@ export function findFullName(text: string, surname: string, near = 0): string | 
       at -= 1;
       while (at > 0 && isWordCharAt(text, at - 1)) at--;
     }
+    // The walk back below starts with a name word, or an initial's period, one space before the surname:
+    // without one ("Revenue" opening a sentence) there is no full name here, and nothing needs tokenizing.
+    if (at < 2 || !isSpaceCode(text.charCodeAt(at - 1))) continue;
+    if (isWordCharAt(text, at - 2)) {
+      // That word is a name word only if capitalised or a particle ("in Boston", "of Hale" are not).
+      const wordStart = wordStartBefore(text, at - 1);
+      if (wordStart >= at - 80 && !isUpperAt(text, wordStart) && !isNameParticle(text.slice(wordStart, at - 1))) continue;
+    } else if (!(text.charCodeAt(at - 2) === 46 && isUpperAt(text, at - 3))) continue;
     const tokens = tokenize(text, Math.max(0, at - 80), at);
     // Walk back over name words, particles ("de", "van") and initials ("M."), each one space before the next.
     let cursor = at;
@@ -118,6 +234,11 @@ export function findFullName(text: string, surname: string, near = 0): string | 
   }
   return undefined;
 }
+
+/** Capitalised words that open an introductory clause before the subject ("After …, Smith said"). */
+const INTRODUCTORY_WORDS = new Set(["after", "before", "when", "while", "as", "although", "though", "if", "since", "once", "until", "despite", "because"]);
+/** Prepositions after which a capitalised name is a place ("in Baghdad", "on Capitol Hill"). */
+const LOCATIVE_WORDS = new Set(["in", "at", "on", "near", "outside", "inside", "across", "throughout"]);
 
 const MALE_WORDS = new Set(["he", "his", "him", "himself"]);
 const FEMALE_WORDS = new Set(["she", "her", "hers", "herself"]);
@@ -206,18 +327,30 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
   if (isTitleCase(tokens, floor)) return [];
   const occurrences: NameOccurrence[] = [];
   let clauseClean = true;
+  // "Asked whether …, Mallory paused.": after an opening participle or subordinate clause, the main clause's subject follows its comma.
+  const clauseOpener = tokens[floor];
+  let introductoryClause = clauseOpener !== undefined && clauseOpener.capitalized && clauseOpener.kind === "word" && (INTRODUCTORY_WORDS.has(clauseOpener.lower) || /^[a-z]{3,}(?:ed|ing)$/.test(clauseOpener.lower));
   let index = floor;
   while (index < tokens.length) {
     const token = tokens[index];
     if (token === undefined) break;
-    if (!isNameWord(token) || !token.capitalized) {
-      const key = withoutFinalPeriod(token.lower);
-      // "His daughter, Gina, was …": a role in apposition before the name keeps it the subject.
-      const previous = tokens[index - 1];
-      const appositiveComma = token.text === "," && previous !== undefined && ROLE_NOUNS.has(previous.lower);
-      // "By Laura Whitcomb", "Under Calloway, ...": a name after a capitalised preposition is not the subject.
-      const keepsSubject = (token.capitalized && !FUNCTION_WORDS.has(key)) || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma;
-      if (!keepsSubject) clauseClean = false;
+    if (introductoryClause && token.text === ",") {
+      introductoryClause = false;
+      clauseClean = true;
+      index++;
+      continue;
+    }
+    if (!token.capitalized || !isNameWord(token)) {
+      // Once the clause has lost its subject nothing here can restore it: skip the look-ups.
+      if (clauseClean) {
+        const key = withoutFinalPeriod(token.lower);
+        // "His daughter, Gina, was …": a role in apposition before the name keeps it the subject.
+        const previous = tokens[index - 1];
+        const appositiveComma = token.text === "," && previous !== undefined && ROLE_NOUNS.has(previous.lower);
+        // "By Laura Whitcomb", "Under Calloway, ...": a name after a capitalised preposition is not the subject.
+        const keepsSubject = (token.capitalized && !FUNCTION_WORDS.has(key)) || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma;
+        if (!keepsSubject) clauseClean = false;
+      }
       index++;
       continue;
     }
@@ -239,7 +372,9 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
     if (first !== undefined && last !== undefined) {
       const words = tokens.slice(index, end + 1).map((word) => word.lower);
       const sentenceOpener = index === floor && SENTENCE_STARTERS.has(first.lower) && end === index;
-      if (!sentenceOpener) {
+      // "on Capitol Hill", "in Baghdad", "at Wembley": a place, not somebody a pronoun can mean.
+      const place = index > floor && LOCATIVE_WORDS.has(tokens[index - 1]?.text ?? "") && !last.possessive;
+      if (!sentenceOpener && !place) {
         occurrences.push({ start: first.start, end: last.end, tokens: words, subject: clauseClean, gender: null, organization: false });
       }
     }

@@ -25,6 +25,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import type { Token } from "./tokens";
+import { isRegexSpaceCode, withoutFinalPeriod } from "./text";
 
 export type Gender = "male" | "female";
 export type MentionKind = "pronoun" | "person" | "organization" | "role" | "group";
@@ -71,7 +72,7 @@ export const SOURCE_DOCUMENT_NOUNS = new Set(
 );
 
 function bare(token: Token): string {
-  return token.lower.replace(/\.$/, "");
+  return withoutFinalPeriod(token.lower);
 }
 
 function isPunct(token: Token | undefined, chars: string): boolean {
@@ -190,6 +191,8 @@ function partIsNounPhrase(tokens: readonly Token[], first: number, fullLast: num
   if (end.kind !== "word" && !(end.kind === "punct" && end.text === ".") && !AGE_DESCRIPTOR.test(end.lower)) return false;
   if (first === last && (PRONOUNS.has(head.lower) || INDEFINITE_PRONOUNS.has(head.lower))) return true;
   if (first === last && DETERMINERS.has(head.lower)) return false;
+  // "al-Saadi told reporters": a surname joined to its particle.
+  if (first === last && head.kind === "word" && !head.capitalized && /[-'\u2019]/.test(head.text) && isNameParticle(head.text)) return true;
   if (DETERMINERS.has(head.lower) || head.capitalized) {
     if (SUBJECT_STOP_WORDS.has(head.lower) && first === last) return false;
     return true;
@@ -221,6 +224,8 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
   let nearest = -1;
   for (let index = comma - 1; index > floor && comma - index <= INSERTION_TOKENS; index--) {
     const token = tokens[index];
+    // "the committee’s chairwoman, Sen. Patricia Lindqvist, said": a title’s period does not end the clause.
+    if (token !== undefined && token.text === "." && isAbbreviationPeriod(tokens, index)) continue;
     if (token === undefined || isPunct(token, ".;:!?") || token.kind === "open-quote" || token.kind === "close-quote") break;
     if (!isPunct(token, ",")) continue;
     const opener = tokens[index + 1];
@@ -230,6 +235,15 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
       const headLast = index - 1;
       const headFirst = walkBackOverPhrase(tokens, headLast, floor);
       if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
+      // "Marcus Oyelaran, a portfolio manager at Kestrel Partners, which holds shares, said": the relative clause
+      // describes the appositive's organisation; the speaker is the name before the appositive.
+      const nameLast = headFirst - 2;
+      if (isPunct(tokens[headFirst - 1], ",") && DETERMINERS.has(tokens[headFirst]?.lower ?? "") && nameLast > floor) {
+        const nameFirst = walkBackOverPhrase(tokens, nameLast, floor);
+        if (nameFirst >= floor && partIsNounPhrase(tokens, nameFirst, nameLast) && isPersonName(tokens, nameFirst, nameLast)) {
+          return { first: nameFirst, last: headLast, parts: [{ first: nameFirst, last: nameLast }, { first: headFirst, last: headLast }] };
+        }
+      }
       return { first: headFirst, last: headLast, parts: [{ first: headFirst, last: headLast }] };
     }
     if (nearest < 0) nearest = index;
@@ -375,7 +389,7 @@ export function startsTimeAdverbial(tokens: readonly Token[], index: number): bo
   if (lower === "yesterday" || lower === "today" || lower === "tonight" || WEEKDAYS.has(lower)) return true;
   const next = tokens[index + 1];
   if (next === undefined) return false;
-  const nextKey = next.lower.replace(/\.$/, "");
+  const nextKey = withoutFinalPeriod(next.lower);
   const timeWord = TIME_NOUNS.has(nextKey) || WEEKDAYS.has(nextKey) || MONTHS.has(nextKey);
   return timeWord && (lower === "last" || lower === "this" || lower === "next" || lower === "early" || lower === "late" || lower === "earlier" || lower === "on" || lower === "in");
 }
@@ -452,7 +466,7 @@ function organizationWordBehind(tokens: readonly Token[], from: number, floor: n
 const ORGANIZATION_JOINERS = new Set(["of", "for", "the", "on", "and"]);
 
 function isNounWord(lower: string): boolean {
-  const key = lower.replace(/\.$/, "");
+  const key = withoutFinalPeriod(lower);
   return ROLE_NOUNS.has(key) || GROUP_HEADS.has(key) || GENERIC_ORGANIZATION_HEADS.has(key) || ORGANIZATION_WORDS.has(key) || SOURCE_DOCUMENT_NOUNS.has(key) || TITLE_WORDS.has(key) || ROLE_ABBREVIATIONS.has(key);
 }
 
@@ -534,6 +548,12 @@ export function phraseAfter(tokens: readonly Token[], first: number, ceiling: nu
       parts.push({ first: appositionFirst, last: appositionLast });
       return { first, last: appositionLast, parts };
     }
+    // "said the group’s chair, Colin Ashworth.": an office, then the name of whoever holds it.
+    const office = tokens[last];
+    if (office !== undefined && ROLE_NOUNS.has(bare(office)) && !office.capitalized && appositionHead !== undefined && appositionHead.capitalized && closesClause && appositionLast >= appositionFirst && isPersonName(tokens, appositionFirst, appositionLast)) {
+      parts.push({ first: appositionFirst, last: appositionLast });
+      return { first, last: appositionLast, parts };
+    }
   }
   return { first, last, parts };
 }
@@ -554,7 +574,16 @@ function joinTokens(text: string, tokens: readonly Token[]): string {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first === undefined || last === undefined) return "";
-  return text.slice(first.start, last.end).replace(/\s+/g, " ");
+  return collapseSpaces(text.slice(first.start, last.end));
+}
+
+/** text.replace(/\s+/g, " "), copying only when there is a run to collapse. */
+function collapseSpaces(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32 ? index + 1 < text.length && isRegexSpaceCode(text.charCodeAt(index + 1)) : isRegexSpaceCode(code)) return text.replace(/\s+/g, " ");
+  }
+  return text;
 }
 
 function isNameToken(token: Token): boolean {
@@ -610,7 +639,8 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
       break;
     }
     // "Sen. James Whitaker of Fresno": a place or affiliation after a name is not part of it.
-    if (index >= 2 && (token.lower === "of" || token.lower === "from") && previous.capitalized && !ROLE_NOUNS.has(bare(previous)) && !TITLE_WORDS.has(bare(previous)) && !ORGANIZATION_WORDS.has(bare(previous)) && body.slice(0, index).filter((word) => word.capitalized).length >= 2) {
+    // But "the United Nations Office for the Coordination of Humanitarian Affairs" goes on: an organisation word came first.
+    if (index >= 2 && (token.lower === "of" || token.lower === "from") && previous.capitalized && !ROLE_NOUNS.has(bare(previous)) && !TITLE_WORDS.has(bare(previous)) && !ORGANIZATION_WORDS.has(bare(previous)) && body.slice(0, index).filter((word) => word.capitalized).length >= 2 && !hasOrganizationWord(body, 0, index)) {
       body = body.slice(0, index);
       break;
     }
@@ -669,13 +699,16 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
   const acronym = all.some((token) => isAcronym(token) && !ROLE_ABBREVIATIONS.has(bare(token)));
   // "Calloway’s campaign", "the city’s water department": an organisation word owned by a name is an organisation.
   const ownedOrganization = last !== undefined && !last.capitalized && ORGANIZATION_WORDS.has(lastKey) && all.slice(0, -1).some((token) => token.possessive && token.capitalized);
+  // "the Keystone Justice Project", "the Judicial Conduct Board": a capitalised name ending in an organisation word,
+  // whatever office words ("Justice", "Judicial") it holds.
+  const capitalizedOrganization = last !== undefined && last.capitalized && ORGANIZATION_WORDS.has(lastKey) && all.length >= 2 && all.every((token) => token.capitalized || INNER_PREPOSITIONS.has(token.lower) || token.lower === "and" || DETERMINERS.has(token.lower));
   // "the head of the region’s transit agency", "the director of the museum": a person, whatever their office's name.
   const bodyHead = body[0];
   const officeWithComplement = bodyHead !== undefined && !bodyHead.capitalized && ROLE_NOUNS.has(bodyHead.lower) && !SPOKES_ROLES.has(bodyHead.lower) && INNER_PREPOSITIONS.has(body[1]?.lower ?? "") && nameTokens.length === 0;
   if (officeWithComplement) {
     // Left as a role.
   } else if (GROUP_HEADS.has(lastKey) && !organizationWord) description.group = true;
-  else if (ownedOrganization) description.organization = true;
+  else if (ownedOrganization || capitalizedOrganization) description.organization = true;
   else if (GENERIC_ORGANIZATION_HEADS.has(lastKey) || ((organizationWord || acronym) && (!hasRoleNoun || (!ROLE_NOUNS.has(lastKey) && nameTokens.length === all.length)))) {
     if (!(ROLE_NOUNS.has(lastKey) && nameTokens.length === 0)) description.organization = true;
   }
@@ -863,6 +896,12 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
       info.nameTokens = [ownerNoun.lower];
       return info;
     }
+  }
+  if ((info.kind === "role" || info.kind === "person") && named === undefined && firstToken.lower === "our") {
+    // "Our correspondent", "our reporter": the publication's own staff report; they are not a source.
+    info.kind = "group";
+    info.name = info.text;
+    return info;
   }
   if (info.kind === "role" && named === undefined && UNNAMED_INDIVIDUAL.has(firstToken.lower) && !(info.roleKey !== null && SPOKES_ROLES.has(info.roleKey))) {
     // "an AFP correspondent", "a senior security official", "a diplomat based in Tripoli": somebody left unnamed.

@@ -27,9 +27,9 @@ import {
 import { clauseSubject, describeMention, documentMention, isSourceDocumentPhrase, phraseAfter, PUBLISHING_PARTICIPLES, SOURCE_DOCUMENT_NOUNS, relativeAntecedent, startsTimeAdverbial, subjectBefore, walkBackOverPhrase, type MentionInfo, type NounPhrase } from "./noun-phrases";
 import type { QuoteSegment } from "./quote-marks";
 import type { Token } from "./tokens";
-import { tokenize } from "./tokens";
+import { tokenize, withoutPartyTags } from "./tokens";
 import type { QuoteType, Span } from "./types";
-import { findSpanIndex, isLowerAt, isSpaceCode } from "./text";
+import { findSpanIndex, isLowerAt, isSpaceCode, withoutFinalPeriod } from "./text";
 
 export interface RawQuote {
   type: QuoteType;
@@ -80,6 +80,9 @@ const ATTRIBUTION_WINDOW_TOKENS = 24;
 
 /** Words that carry on the clause an attribution interrupted ("Prices, the agency said, were rising"). */
 const CLAUSE_CONTINUATIONS = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "did", "does", "do"]);
+
+/** Words that open a relative clause after a name ("…, which deployed 120 observers, …"). */
+const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
 
 /** Conjunctions that join a second clause to a sentence ("…, she said, but …"). */
 const COORDINATORS = new Set(["and", "but", "yet"]);
@@ -158,7 +161,7 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
       index++;
       continue;
     }
-    const timeWord = next !== undefined && (WEEKDAYS.has(next.lower) || TIME_NOUNS.has(next.lower) || MONTHS.has(next.lower.replace(/\.$/, "")));
+    const timeWord = next !== undefined && (WEEKDAYS.has(next.lower) || TIME_NOUNS.has(next.lower) || MONTHS.has(withoutFinalPeriod(next.lower)));
     if ((lower === "on" || lower === "last" || lower === "this" || lower === "late" || lower === "early" || lower === "next" || lower === "earlier" || lower === "in") && timeWord) {
       index += 2;
       const after = tokens[index];
@@ -217,6 +220,22 @@ function afterAudience(tokens: readonly Token[], index: number): number {
     if (token.possessive) continue;
   }
   return at > start ? at : -1;
+}
+
+/**
+ * "told the Senate Commerce, Science and Transportation Committee that …": an audience whose name has commas goes
+ * on to the "that" after it. The index of that "that", or `audienceEnd` when the audience ended there.
+ */
+function listedAudienceEnd(tokens: readonly Token[], audienceEnd: number): number {
+  if (tokens[audienceEnd]?.text !== ",") return audienceEnd;
+  for (let index = audienceEnd + 1; index < tokens.length && index - audienceEnd <= 8; index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (token.lower === "that" && index > audienceEnd + 1 && tokens[index - 1]?.capitalized === true) return index;
+    const inName = (token.kind === "word" && (token.capitalized || token.lower === "and" || token.lower === "of")) || token.text === "," || token.text === "&";
+    if (!inName) break;
+  }
+  return audienceEnd;
 }
 
 function endWithoutTerminalPunctuation(text: string, start: number, end: number): number {
@@ -335,7 +354,7 @@ interface DirectAttribution {
 
 /** "“…,” she said" / "“…,” said Smith" / "“…,” the minister, Jane Doe, told reporters". */
 function attributionAfter(text: string, from: number, to: number): DirectAttribution | null {
-  const tokens = tokenize(text, from, to);
+  const tokens = withoutPartyTags(tokenize(text, from, to));
   let first = 0;
   while (first < tokens.length && tokens[first]?.kind === "punct" && ",\u2014\u2013-".includes(tokens[first]?.text ?? "")) first++;
   const head = tokens[first];
@@ -371,7 +390,7 @@ function attributionAfter(text: string, from: number, to: number): DirectAttribu
 
 /** "She said: “…”" / "Smith told reporters on Monday, “…”" / "He described the plan as “reckless”". */
 function attributionBefore(text: string, from: number, to: number): DirectAttribution | null {
-  const tokens = tokenize(text, from, to);
+  const tokens = withoutPartyTags(tokenize(text, from, to));
   for (let index = tokens.length - 1; index >= 0 && tokens.length - index <= ATTRIBUTION_WINDOW_TOKENS; index--) {
     const token = tokens[index];
     if (token === undefined) break;
@@ -575,23 +594,52 @@ export interface Coverage {
  * a new clause) or at "(, ) and warned that ..." (a second reporting verb for the same speaker).
  * `next` is the token index of the cue that continues the speech, or -1.
  */
-function cutReportedContent(tokens: readonly Token[], contentFirst: number, contentEnd: number): { end: number; next: number } {
+function cutReportedContent(tokens: readonly Token[], contentFirst: number, contentEnd: number): { end: number; next: number; otherSpeaker: number } {
   for (let index = contentFirst + 1; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined || token.start >= contentEnd) break;
     const previous = tokens[index - 1];
     if (previous === undefined || token.kind !== "word") continue;
+    // "X said A, and Mr Y said B": a second speaker's report starts at the conjunction.
+    if (previous.text === "," && SECOND_REPORT_CONJUNCTIONS.has(token.lower)) {
+      const verb = secondReportVerb(tokens, index + 1, contentEnd);
+      if (verb >= 0) return { end: previous.start, next: -1, otherSpeaker: verb };
+    }
     if (PARTICIPIAL_CUES.has(token.lower) && previous.text === ",") {
-      return { end: previous.start, next: SPEECH_PARTICIPLES.has(token.lower) ? index : -1 };
+      return { end: previous.start, next: SPEECH_PARTICIPLES.has(token.lower) ? index : -1, otherSpeaker: -1 };
     }
     // "said X, but acknowledged that Y" / "said X and accused Z of ...": a second verb of the speaker's own.
     if ((previous.lower === "and" || previous.lower === "but") && /(ed|said|told|wrote)$/.test(token.lower) && (REPORTING_VERBS.has(token.lower) || SPEECH_ACT_VERBS.has(token.lower))) {
       const beforeAnd = tokens[index - 2];
       const cutAt = beforeAnd !== undefined && beforeAnd.text === "," ? beforeAnd.start : previous.start;
-      return { end: cutAt, next: REPORTING_VERBS.has(token.lower) ? index : -1 };
+      return { end: cutAt, next: REPORTING_VERBS.has(token.lower) ? index : -1, otherSpeaker: -1 };
     }
   }
-  return { end: contentEnd, next: -1 };
+  return { end: contentEnd, next: -1, otherSpeaker: -1 };
+}
+
+const SECOND_REPORT_CONJUNCTIONS = new Set(["and", "but", "while", "whereas"]);
+
+/** The index of the reporting verb of a named subject opening the clause at `first` ("Mr Ashworth said"), or -1. */
+function secondReportVerb(tokens: readonly Token[], first: number, contentEnd: number): number {
+  const opener = tokens[first];
+  if (opener === undefined || opener.kind !== "word" || !opener.capitalized) return -1;
+  for (let index = first + 1; index < tokens.length && index - first <= 12; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.start >= contentEnd) break;
+    if (token.kind !== "word" || token.capitalized || !REPORTING_VERBS.has(token.lower)) continue;
+    const phrase = subjectBefore(tokens, index, first);
+    return phrase !== null && phrase.first === first ? index : -1;
+  }
+  return -1;
+}
+
+/** Verbs right after "that" which make it the subject of the reported clause ("said that was unfair"), not a complementizer. */
+const DEMONSTRATIVE_VERBS = new Set(["was", "is", "were", "are", "would", "will", "had", "has", "could", "might", "may", "must", "should", "remains", "remained", "meant", "means", "showed", "shows"]);
+
+/** Whether the "that" at `index` introduces the reported clause (rather than being its subject). */
+function isComplementizer(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.lower === "that" && !DEMONSTRATIVE_VERBS.has(tokens[index + 1]?.lower ?? "");
 }
 
 /** Verbs that also take a plain object ("reported a loss", "added a second goal", "announced an 18% fall"). */
@@ -625,14 +673,15 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     const floor = clauseFloor(tokens, isParagraphStart);
     const sentenceEnd = endWithoutTerminalPunctuation(text, sentence.start, sentence.end);
 
-    const emit = (type: QuoteType, cue: Cue, mention: MentionInfo | null, contentFirst: number, contentEnd: number): void => {
+    /** Emits the reported clause; returns the token index of a second speaker's cue that ends it ("…, and Y said"), or -1. */
+    const emit = (type: QuoteType, cue: Cue, mention: MentionInfo | null, contentFirst: number, contentEnd: number): number => {
       const firstToken = tokens[contentFirst];
-      if (firstToken === undefined) return;
-      const cut = type === "according_to" ? { end: contentEnd, next: -1 } : cutReportedContent(tokens, contentFirst, contentEnd);
+      if (firstToken === undefined) return -1;
+      const cut = type === "according_to" ? { end: contentEnd, next: -1, otherSpeaker: -1 } : cutReportedContent(tokens, contentFirst, contentEnd);
       const end = endWithoutTerminalPunctuation(text, firstToken.start, cut.end);
-      if (firstToken.kind === "open-quote") return;
-      if (wordCount(text, firstToken.start, end) < 3 || coverage.mostlyQuoted(firstToken.start, end)) return;
-      if (coverage.usedCue(cue.start)) return;
+      if (firstToken.kind === "open-quote") return -1;
+      if (wordCount(text, firstToken.start, end) < 3 || coverage.mostlyQuoted(firstToken.start, end)) return cut.otherSpeaker;
+      if (coverage.usedCue(cue.start)) return cut.otherSpeaker;
       const index = quotes.length;
       quotes.push({ type, start: firstToken.start, end, cue: cue.text, cueStart: cue.start, cueEnd: cue.end, mention, sameSpeakerAs: null, key: quoteKey(type, firstToken.start), sameSpeakerKey: null, attributed: mention !== null, embedded: false });
       // Further clauses by the same speaker: ", adding that ...", ", but acknowledged that ...".
@@ -643,7 +692,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         const verb = cueAt(text, tokens, nextCue, SPEECH_VERBS);
         const cueLast = verb?.lastIndex ?? nextCue;
         let next = skipAdverbials(tokens, cueLast + 1, tokens.length);
-        if (tokens[next]?.lower === "that") next++;
+        if (isComplementizer(tokens, next)) next++;
         const nextToken = tokens[next];
         if (nextToken === undefined || nextToken.kind === "open-quote" || nextToken.kind === "punct") break;
         const nextCut = cutReportedContent(tokens, next, contentEnd);
@@ -654,6 +703,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         }
         nextCue = nextCut.next;
       }
+      return cut.otherSpeaker;
     };
 
     // "According to X, ..." / "..., according to X."
@@ -670,7 +720,18 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         if (subjectMention !== null && subjectMention.kind !== "pronoun" && subjectMention.kind !== "group" && !subjectMention.descriptor && /^\p{Lu}/u.test(subjectMention.text)) mention = subjectMention;
       }
       if (index === floor) {
-        const afterSource = afterParenthesis(tokens, source.last + 1);
+        let afterSource = afterParenthesis(tokens, source.last + 1);
+        // "According to the Centre, which deployed 120 observers, voting …": the relative clause describes the source.
+        if (tokens[afterSource]?.text === "," && RELATIVE_OPENERS.has(tokens[afterSource + 1]?.lower ?? "")) {
+          for (let next = afterSource + 2; next < tokens.length && next - afterSource <= 24; next++) {
+            const token = tokens[next];
+            if (token === undefined || (token.kind === "punct" && ".;:!?".includes(token.text))) break;
+            if (token.text === ",") {
+              afterSource = next;
+              break;
+            }
+          }
+        }
         const comma = tokens[afterSource];
         if (comma !== undefined && comma.text === ",") emit("according_to", cue, mention, afterSource + 1, sentenceEnd);
         return;
@@ -696,7 +757,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       if (AUDIENCE_VERBS.has(tokens[index]?.lower ?? "")) {
         const audienceEnd = afterAudience(tokens, contentFirst);
         if (audienceEnd < 0) continue;
-        contentFirst = audienceEnd;
+        contentFirst = listedAudienceEnd(tokens, audienceEnd);
       }
       contentFirst = skipAdverbials(tokens, contentFirst, tokens.length, true);
       const afterCue = tokens[contentFirst];
@@ -727,7 +788,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         continue;
       }
       contentFirst = skipAdverbials(tokens, contentFirst, tokens.length);
-      const complementizer = tokens[contentFirst]?.lower === "that";
+      const complementizer = isComplementizer(tokens, contentFirst);
       if (complementizer) contentFirst++;
       const first = tokens[contentFirst];
       if (first === undefined || first.kind === "punct" || first.kind === "open-quote") {
@@ -736,7 +797,11 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       }
       if (!complementizer && CONTENT_BLOCKERS.has(first.lower) && !first.capitalized) continue;
       if (isObjectNotContent(tokens[index]?.lower ?? "", first, complementizer, tokens[contentFirst + 1])) continue;
-      emit("indirect", cue, mention, contentFirst, sentenceEnd);
+      const otherSpeaker = emit("indirect", cue, mention, contentFirst, sentenceEnd);
+      if (otherSpeaker > index) {
+        index = otherSpeaker - 1;
+        continue;
+      }
       return;
     }
     if (emitted) return;
@@ -744,7 +809,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     // "Osei declined to predict, saying only that ...": a speech participle after the clause of a named subject.
     for (let index = floor + 2; index < tokens.length - 3; index++) {
       const token = tokens[index];
-      if (token === undefined || !SPEECH_PARTICIPLES.has(token.lower) || tokens[index - 1]?.text !== ",") continue;
+      if (token === undefined || tokens[index - 1]?.text !== "," || !SPEECH_PARTICIPLES.has(token.lower)) continue;
       const phrase = clauseSubject(tokens, floor, index - 1);
       if (phrase === null) break;
       const mention = mentionFor(text, tokens, phrase);

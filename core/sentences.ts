@@ -218,7 +218,14 @@ export function splitParagraphs(text: string): Span[] {
   const length = text.length;
   let start = 0;
   for (let index = 0; index <= length; index++) {
-    if (index === length || isLineBreak(text.charCodeAt(index))) {
+    if (index === length) {
+      pushTrimmed(paragraphs, text, start, index);
+      break;
+    }
+    const code = text.charCodeAt(index);
+    // Fast path: no code unit between CR and NEL is a line break.
+    if (code > 13 && code < 0x85) continue;
+    if (isLineBreak(code)) {
       pushTrimmed(paragraphs, text, start, index);
       start = index + 1;
     }

@@ -78,7 +78,29 @@ const CATAPHORA_WINDOW = 1200;
 /** People a story describes without naming: a "the neighbor" is never a role somebody named holds later. */
 const UNNAMED_PERSON_NOUNS = new Set(["neighbor", "neighbour", "resident", "witness", "bystander", "passer-by", "onlooker", "customer", "shopper", "commuter", "rider", "passenger", "motorist", "parent", "local", "villager", "visitor", "tourist", "fan", "supporter", "voter", "patient", "source", "person", "man", "woman"]);
 
-function lowerTokens(name: string): string[] {
+/** Bit 1: known; bit 2: a letter or number (\p{L}, \p{N}). Per BMP code unit, filled on first use. */
+const LETTER_OR_NUMBER_CLASS = new Uint8Array(65536);
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+function isLetterOrNumberCode(code: number): boolean {
+  let flags = LETTER_OR_NUMBER_CLASS[code] ?? 0;
+  if (flags === 0) {
+    flags = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 3 : 1;
+    LETTER_OR_NUMBER_CLASS[code] = flags;
+  }
+  return flags === 3;
+}
+
+/** The regex form of lowerTokens (of a lower-case name); the loop below gives the same tokens without regexes for names without astral characters. */
+export function lowerTokensByRegex(lower: string): string[] {
+  return lower
+    .replace(/['\u2019]s\b/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token !== "" && token !== "the");
+}
+
+/** The lower-case words of a name, without a possessive "'s" and without "the". */
+export function lowerTokens(name: string): string[] {
   // Fast path: one plain lower-case word (the name tokens of occurrences already are) is its own token.
   let plain = name.length > 0;
   for (let index = 0; index < name.length && plain; index++) {
@@ -86,11 +108,33 @@ function lowerTokens(name: string): string[] {
     plain = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
   }
   if (plain) return name === "the" ? [] : [name];
-  return name
-    .toLowerCase()
-    .replace(/['\u2019]s\b/g, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((token) => token !== "" && token !== "the");
+  let lower = name.toLowerCase();
+  if (lower.includes("'s") || lower.includes("\u2019s")) lower = lower.replace(/['\u2019]s\b/g, "");
+  const tokens: string[] = [];
+  let start = -1;
+  for (let index = 0; index <= lower.length; index++) {
+    const code = index < lower.length ? lower.charCodeAt(index) : -1;
+    // Astral characters are read as code points by the regex: leave those rare names to it.
+    if (code >= 0xd800 && code <= 0xdfff) return lowerTokensByRegex(lower);
+    const inToken = code >= 0 && ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 128 && isLetterOrNumberCode(code)));
+    if (inToken) {
+      if (start < 0) start = index;
+    } else if (start >= 0) {
+      const token = lower.slice(start, index);
+      if (token !== "the") tokens.push(token);
+      start = -1;
+    }
+  }
+  return tokens;
+}
+
+/** The person-name tokens of an occurrence's lower-case words: their lowerTokens, without articles. */
+function occurrenceNameTokens(words: readonly string[]): string[] {
+  const tokens: string[] = [];
+  for (const word of words) {
+    for (const token of lowerTokens(word)) if (token !== "a" && token !== "an" && token !== "the") tokens.push(token);
+  }
+  return tokens;
 }
 
 function containsAll(haystack: readonly string[], needles: readonly string[]): boolean {
@@ -149,7 +193,12 @@ export function findAcronymDefinition(text: string, acronym: string, positions?:
       const initials = initialsOf(text.slice(token.start, last.end));
       if (initials[0] === letters[0] && (isSubsequence(letters, initials) || isSubsequence(initials, letters))) fitting = start;
     }
-    if (fitting >= 0) first = fitting;
+    if (fitting >= 0) {
+      // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": capitalised words written right
+      // before the part the initials fit belong to the name too.
+      while (fitting - 1 >= first && fitting - first > 0 && tokens[fitting - 1]?.capitalized === true && !DEFINITION_JOINERS.has(tokens[fitting - 1]?.lower ?? "")) fitting--;
+      first = fitting;
+    }
     const opener = tokens[first];
     if (opener === undefined || tokens.length - first < 2) continue;
     return text.slice(opener.start, last.end).replace(ARTICLE, "");
@@ -213,8 +262,6 @@ export interface ResolvedSpeakers {
   speakers: Speaker[];
   speakerIdByQuote: (string | null)[];
 }
-
-const NON_PERSON_NAME = /^(?:the|a|an)$/;
 
 export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names: NameSource): ResolvedSpeakers {
   const entities: Entity[] = [];
@@ -596,7 +643,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       if (PLACE_ACRONYMS.has(name.replace(/\./g, ""))) return null;
       return organizationNamed(name, occurrence.start);
     }
-    const tokens = occurrence.tokens.flatMap((token) => lowerTokens(token)).filter((token) => !NON_PERSON_NAME.test(token));
+    const tokens = occurrenceNameTokens(occurrence.tokens);
     if (tokens.length === 0) return null;
     if (tokens.length >= 2) {
       const found = findPerson(tokens, occurrence.start);
@@ -790,6 +837,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
 const ORGANIZATION_SUFFIXES = new Set(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "brands", "energy", "motors", "airways", "airlines", "bank", "technologies", "labs"]);
 const FULLER_NAME_LOOKUPS = 50;
 const FULLER_NAME_WINDOW = 10_000;
+/** Up to this many distinct first words of speaker names are searched for one by one; more, and the text is read once. */
+const FIRST_WORD_SEARCHES = 24;
 
 /** The longest "Name Suffix…" the article writes for a one-word organisation name, or null. */
 export function fullerOrganizationName(text: string, name: string): string | null {
@@ -840,8 +889,6 @@ function addNameMentions(text: string, entities: readonly Entity[]): void {
   }
   // Longer names first, so "Pat Ryder" claims its span before "Ryder" does.
   lookups.sort((a, b) => b.needle.length - a.needle.length);
-  // One pass over the text: each word that starts a needle is looked up by that first word, so the cost is the
-  // article's length plus the matches, however many speakers there are.
   const byFirstWord = new Map<string, number[]>();
   lookups.forEach(({ needle }, rank) => {
     if (needle.length === 0 || !isWordCharAt(needle, 0)) return;
@@ -851,23 +898,38 @@ function addNameMentions(text: string, entities: readonly Entity[]): void {
     else list.push(rank);
   });
   const matches: number[][] = lookups.map(() => []);
-  let index = 0;
   const length = text.length;
-  while (index < length) {
-    if (!isWordCharAt(text, index)) {
-      index++;
-      continue;
+  const addMatches = (index: number, ranks: readonly number[]): void => {
+    for (const rank of ranks) {
+      const needle = (lookups[rank] as { needle: string }).needle;
+      const needleEnd = index + needle.length;
+      if (text.startsWith(needle, index) && !(needleEnd < length && isWordCharAt(text, needleEnd))) (matches[rank] as number[]).push(index);
     }
-    const end = wordEnd(text, index);
-    const ranks = byFirstWord.get(text.slice(index, end));
-    if (ranks !== undefined) {
-      for (const rank of ranks) {
-        const needle = (lookups[rank] as { needle: string }).needle;
-        const needleEnd = index + needle.length;
-        if (text.startsWith(needle, index) && !(needleEnd < length && isWordCharAt(text, needleEnd))) (matches[rank] as number[]).push(index);
+  };
+  if (byFirstWord.size <= FIRST_WORD_SEARCHES) {
+    // Few distinct first words (an article's handful of speakers): a native search for each beats reading every
+    // word. Each needle has one first word, so its matches still come in text order.
+    for (const [first, ranks] of byFirstWord) {
+      for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+        const after = at + first.length;
+        if ((at > 0 && isWordCharAt(text, at - 1)) || (after < length && isWordCharAt(text, after))) continue;
+        addMatches(at, ranks);
       }
     }
-    index = end;
+  } else {
+    // One pass over the text: each word that starts a needle is looked up by that first word, so the cost is the
+    // article's length plus the matches, however many speakers there are.
+    let index = 0;
+    while (index < length) {
+      if (!isWordCharAt(text, index)) {
+        index++;
+        continue;
+      }
+      const end = wordEnd(text, index);
+      const ranks = byFirstWord.get(text.slice(index, end));
+      if (ranks !== undefined) addMatches(index, ranks);
+      index = end;
+    }
   }
   lookups.forEach(({ entity, needle }, rank) => {
     let from = 0;

@@ -83,6 +83,20 @@ export function isLineBreakCode(code: number): boolean {
   return (charClass(code) & CLASS_LINE_BREAK) !== 0;
 }
 
+/** Whether a code unit is matched by the regex class \s (which differs from isSpaceCode: it has U+1680, not U+0085). */
+export function isRegexSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** lower.replace(/\.$/, ""), without a regex. */
+export function withoutFinalPeriod(lower: string): string {
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+}
+
 /** Narrows [start, end) so that it neither starts nor ends with whitespace. */
 export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;

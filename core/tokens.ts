@@ -43,17 +43,15 @@ function isClosingQuoteCode(code: number): boolean {
   return code === 0x201d || code === 0xbb || code === 0x2019 || code === 0x203a;
 }
 
-function wordToken(text: string, start: number, end: number, kind: TokenKind): Token {
+/** Whether a code unit is its own lower case for certain: ASCII other than A-Z. */
+function isPlainCode(code: number): boolean {
+  return code < 65 || (code > 90 && code < 128);
+}
+
+/** `plain`: every code unit of the word is plain (see isPlainCode), so the word is its own lower case. */
+function wordToken(text: string, start: number, end: number, kind: TokenKind, plain: boolean): Token {
   const raw = text.slice(start, end);
-  // Most words are plain lower-case ASCII, their own lower case: skip toLowerCase, which copies (two-byte) strings.
-  let plain = true;
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 128 || (code >= 65 && code <= 90)) {
-      plain = false;
-      break;
-    }
-  }
+  // Most words are plain lower-case ASCII: skip toLowerCase, which copies (two-byte) strings.
   let lower = plain ? raw : raw.toLowerCase();
   let possessive = false;
   const length = lower.length;
@@ -85,25 +83,29 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     if ((flags & WORD) !== 0) {
       const isNumber = code >= 48 && code <= 57;
+      let plain = isPlainCode(code);
       let end = index + 1;
       while (end < to) {
         const next = text.charCodeAt(end);
         if ((charClass(next) & WORD) !== 0) {
+          plain = plain && isPlainCode(next);
           end++;
           continue;
         }
         const joinerAllowed = isInnerJoinerCode(next) || (isNumber && isNumberJoinerCode(next));
         if (joinerAllowed && end + 1 < to && (charClass(text.charCodeAt(end + 1)) & WORD) !== 0) {
+          plain = plain && isPlainCode(next) && isPlainCode(text.charCodeAt(end + 1));
           end += 2;
           continue;
         }
         // Trailing possessive apostrophe ("officers’ union") belongs to the word.
         if ((next === 0x2019 || next === 39) && !isNumber && text.charCodeAt(end - 1) === 115 && (end + 1 >= to || (charClass(text.charCodeAt(end + 1)) & WORD) === 0)) {
+          plain = plain && next === 39;
           end++;
         }
         break;
       }
-      tokens.push(wordToken(text, index, end, isNumber ? "number" : "word"));
+      tokens.push(wordToken(text, index, end, isNumber ? "number" : "word", plain));
       index = end;
       continue;
     }
@@ -119,4 +121,60 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     index++;
   }
   return tokens;
+}
+
+/** US states as party tags write them: postal codes, AP abbreviations (without their periods) and short names. */
+const US_STATES = new Set(
+  `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD
+   TN TX UT VT VA WA WV WI WY DC PR GU
+   Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y
+   N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C
+   Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah`.split(/\s+/),
+);
+
+/** "D-Minn", "R-Texas", "I-Vt", "R-N.Y": a US legislator's party and state. */
+function isPartyTag(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== "word" || token.text.length < 3) return false;
+  const party = token.text.charCodeAt(0);
+  if ((party !== 68 && party !== 82 && party !== 73) || token.text.charCodeAt(1) !== 45) return false;
+  return US_STATES.has(token.text.slice(2));
+}
+
+/** Words after a party tag's comma that start an appositive or relative clause, which keeps that comma. */
+const APPOSITIVE_OPENERS = new Set(["the", "a", "an", "who", "whose", "which", "whom", "his", "her", "their", "its", "one", "chair", "chairman", "chairwoman", "chairperson"]);
+
+/** The last index of the party tag starting the drop at `index` ("(" or ","), or -1 when there is no tag there. */
+function partyTagEnd(tokens: readonly Token[], index: number): number {
+  const opener = tokens[index];
+  const tag = tokens[index + 1];
+  if (opener === undefined || (opener.text !== "(" && opener.text !== ",") || tag === undefined || !isPartyTag(tag)) return -1;
+  let after = index + 2;
+  const period = tokens[after];
+  if (period !== undefined && period.text === "." && period.start === tag.end) after++;
+  if (opener.text === "(") return tokens[after]?.text === ")" ? after : -1;
+  const comma = tokens[after];
+  // "…, said Sen. Jane Doe, D-Minn.": a period that ends the sentence too stays.
+  if (comma === undefined || comma.text !== ",") return index + 1;
+  const next = tokens[after + 1];
+  // "Rep. John Roe, R-Texas, the panel’s chairman, said": the comma before an appositive stays.
+  const keepsComma = next !== undefined && (next.capitalized || next.kind === "number" || APPOSITIVE_OPENERS.has(next.lower));
+  return keepsComma ? after - 1 : after;
+}
+
+/**
+ * The tokens without party-and-state tags: "Sen. Jane Doe (D-Minn.) said", "Rep. John Roe, R-Texas, said" read
+ * as "Sen. Jane Doe said", so the tag never splits a speaker from their verb. The same array when there is none.
+ */
+export function withoutPartyTags(tokens: Token[]): Token[] {
+  let kept: Token[] | null = null;
+  for (let index = 0; index < tokens.length; index++) {
+    const end = partyTagEnd(tokens, index);
+    if (end >= 0) {
+      kept ??= tokens.slice(0, index);
+      index = end;
+      continue;
+    }
+    if (kept !== null) kept.push(tokens[index] as Token);
+  }
+  return kept ?? tokens;
 }
