@@ -19,12 +19,15 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await expect(page.getByRole("heading", { name: "Articles", level: 1 })).toBeVisible();
 }
 
-/** Runs the admin CLI against the test server's data folder (it goes through the running app). */
-export async function adminCli(args: string[], dataDir = process.env.E2E_DATA_DIR ?? ""): Promise<{ stdout: string; stderr: string; code: number }> {
+/**
+ * Runs the admin CLI against the test server's data folder (it goes through the running app), or
+ * straight against PostgreSQL when `databaseUrl` is given.
+ */
+export async function adminCli(args: string[], dataDir = process.env.E2E_DATA_DIR ?? "", databaseUrl = ""): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "admin.ts"), ...args], {
       cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" },
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
     });
     return { stdout, stderr, code: 0 };
   } catch (error) {

@@ -38,6 +38,13 @@ test("workbench pages", async ({ page }) => {
   await checkPage(page, "article-selected", /Iraqi PM says/);
   await page.goto("/import");
   await checkPage(page, "import", "Import an article");
+  await page.goto("/import/bulk");
+  await checkPage(page, "import-bulk", "Bulk import");
+  const lines = [JSON.stringify({ title: "Pages check wire story", text: "The port handled 4.1 million containers in 2025, the authority said." }), "{broken"].join("\n");
+  await page.getByLabel("A .zip or .jsonl file").setInputFiles({ name: "pages-check.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(lines) });
+  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page.getByRole("progressbar", { name: "Import progress" })).toHaveAttribute("aria-valuenow", "2", { timeout: 30_000 });
+  await checkPage(page, "import-batch", "pages-check.jsonl");
   await page.goto("/settings");
   await checkPage(page, "settings", "Settings");
   await page.goto("/speakers");

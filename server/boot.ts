@@ -2,6 +2,8 @@ import { ensureAuthSecret } from "./auth-secret";
 import { closeDatabase, getDatabase, type Database } from "./db";
 import { env } from "./env";
 import { startAdminSocket } from "./admin-socket";
+import { setJobQueue, stopJobQueue } from "./jobs/queue";
+import { startJobWorkers } from "./jobs/workers";
 import { seedDemo } from "./services/seed-demo";
 
 const bootState = globalThis as typeof globalThis & { __factdeskBooted?: boolean };
@@ -28,13 +30,17 @@ export function startServer(): void {
   }
   const startedAt = Date.now();
   let stopAdminSocket: (() => Promise<void>) | undefined;
-  getDatabase(async (db: Database) => {
+  const database = getDatabase(async (db: Database) => {
     if (!config.FACTDESK_NO_DEMO) {
       const demo = await seedDemo(db.prisma);
       if (demo) printDemoAccount(demo);
     }
     if (db.kind === "pglite") stopAdminSocket = await startAdminSocket(config.dataDir, db.prisma);
-  }).then(
+  });
+  const jobs = database.then((db) => startJobWorkers(db, { allowlist: config.fetchAllowlist }));
+  setJobQueue(jobs);
+  jobs.catch((error: Error) => fail(`the background job queue did not start: ${error.message}`));
+  database.then(
     (db) => {
       const where = db.kind === "pglite" ? `embedded database in ${config.dataDir}` : "PostgreSQL";
       const applied = db.appliedMigrations.length ? `, applied ${db.appliedMigrations.length} migration(s)` : "";
@@ -50,6 +56,8 @@ export function startServer(): void {
     console.log(`factdesk: ${signal} received, closing the database`);
     void (async () => {
       await stopAdminSocket?.().catch(() => undefined);
+      // Workers finish the job in hand (or hand it back) before the database they write to closes.
+      await stopJobQueue().catch(() => undefined);
       await closeDatabase().catch(() => undefined);
       process.exit(0);
     })();

@@ -15,10 +15,17 @@ export interface Database {
   kind: DatabaseKind;
   /** Names of the migrations this open applied (empty when the schema was already current). */
   appliedMigrations: string[];
+  /** How the background job queue reaches the same database (see server/jobs). */
+  jobConnection: JobConnection;
   /** Cheap liveness probe for /api/health: false when the database does not answer. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/** Statements for the job queue: a PostgreSQL address, or an executor over the embedded database. */
+export type JobConnection =
+  | { kind: "postgresql"; connectionString: string }
+  | { kind: "pglite"; executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
 
 export interface OpenOptions {
   /** PostgreSQL connection string; when absent, the embedded database in dataDir is used. */
@@ -60,6 +67,7 @@ async function openPostgres(connectionString: string, poolSize = 10): Promise<Da
     prisma,
     kind: "postgresql",
     appliedMigrations,
+    jobConnection: { kind: "postgresql", connectionString },
     ping: async () => {
       try {
         await pool.query("SELECT 1");
@@ -117,6 +125,7 @@ async function openEmbedded(options: OpenOptions): Promise<Database> {
     prisma,
     kind: "pglite",
     appliedMigrations,
+    jobConnection: { kind: "pglite", executeSql: (text, values) => executePglite(pglite, text, values) },
     ping: () => Promise.resolve(!closed && !pglite.closed),
     close: async () => {
       if (closed) return;
@@ -126,6 +135,13 @@ async function openEmbedded(options: OpenOptions): Promise<Database> {
       release();
     },
   };
+}
+
+async function executePglite(pglite: PGlite, text: string, values?: unknown[]): Promise<{ rows: unknown[] }> {
+  // A prepared statement holds one command; the job queue's schema scripts hold many and take no values.
+  if (values?.length) return pglite.query(text, values);
+  const results = await pglite.exec(text);
+  return results[results.length - 1] ?? { rows: [] };
 }
 
 function pgliteTarget(pglite: PGlite): MigrationTarget {

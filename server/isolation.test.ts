@@ -45,6 +45,7 @@ import { createApiToken } from "@/server/services/create-api-token";
 import * as articlesRepo from "@/server/repositories/articles";
 import * as auditRepo from "@/server/repositories/audit";
 import * as evidenceRepo from "@/server/repositories/evidence";
+import * as importBatchesRepo from "@/server/repositories/import-batches";
 import * as invitationsRepo from "@/server/repositories/invitations";
 import * as scalesRepo from "@/server/repositories/scales";
 import * as searchRepo from "@/server/repositories/search";
@@ -114,6 +115,7 @@ interface TeamFixture {
   reviewId: string;
   reportLinkId: string;
   apiTokenId: string;
+  importBatchId: string;
 }
 
 async function seedTeam(prisma: PrismaClient, name: string, marker: string): Promise<TeamFixture> {
@@ -148,6 +150,13 @@ async function seedTeam(prisma: PrismaClient, name: string, marker: string): Pro
   const review = await prisma.review.create({ data: { teamId, claimId: claim.id, reviewerId: adminId, decision: "request_changes", comment: `${marker} review` } });
   const { link } = await createReportLink({ prisma, teamId, actorId: adminId, articleId });
   const { id: apiTokenId } = await createApiToken({ prisma, userId: adminId, teamId, name: `${marker} token`, expiresInDays: null });
+  const { id: importBatchId } = await importBatchesRepo.createImportBatch(prisma, {
+    teamId,
+    createdById: adminId,
+    source: "api",
+    label: `${marker} bulk import`,
+    items: [{ name: `${marker}.pdf`, error: `${marker} is not an article` }],
+  });
   return {
     teamId,
     adminId,
@@ -175,6 +184,7 @@ async function seedTeam(prisma: PrismaClient, name: string, marker: string): Pro
     reviewId: review.id,
     reportLinkId: link.id,
     apiTokenId,
+    importBatchId,
   };
 }
 
@@ -198,6 +208,8 @@ async function snapshotTeam(prisma: PrismaClient, teamId: string, adminId: strin
     reportLinks: await prisma.reportLink.findMany(byTeam),
     apiTokens: await prisma.apiToken.findMany(byTeam),
     auditEvents: await prisma.auditEvent.findMany(byTeam),
+    importBatches: await prisma.importBatch.findMany(byTeam),
+    importItems: await prisma.importItem.findMany(byTeam),
   };
 }
 
@@ -250,6 +262,9 @@ interface Probe {
 const sourceWrite = { url: null, title: "Changed", publisher: null, publishedAt: null, excerpt: "", stance: "refutes" as const, accessedAt: new Date() };
 
 const probes: Probe[] = [
+  // Bulk imports
+  { covers: ["repositories/import-batches#listImportBatches"], expect: "own_team_only", run: (a, _b, db) => importBatchesRepo.listImportBatches(db, a.teamId) },
+  { covers: ["repositories/import-batches#findImportBatch"], expect: "nothing", run: (a, b, db) => importBatchesRepo.findImportBatch(db, a.teamId, b.importBatchId) },
   // Repositories: articles
   { covers: ["repositories/articles#listArticles"], expect: "own_team_only", run: (a, _b, db) => articlesRepo.listArticles(db, a.teamId) },
   { covers: ["repositories/articles#findArticle"], expect: "nothing", run: (a, b, db) => articlesRepo.findArticle(db, a.teamId, b.articleId) },
@@ -795,6 +810,18 @@ const notProbed: Record<string, string> = {
   "repositories/comments#insertComment": "insert primitive (addComment)",
   "repositories/report-links#insertReportLink": "insert primitive (createReportLink)",
   "repositories/reviews#insertReview": "insert primitive (approve, request changes, blind rating)",
+  // Bulk imports: the job handlers act on an item id that the team's own import queued, never on a request's id.
+  "repositories/import-batches#createImportBatch": "insert primitive (startBulkImport)",
+  "repositories/import-batches#findPendingImportItem": "job handler: item id from the team's own queued job",
+  "repositories/import-batches#countImportAttempt": "job handler: item id from the team's own queued job",
+  "repositories/import-batches#finishImportItem": "job handler: item id from the team's own queued job",
+  "repositories/import-batches#noteImportItemError": "job handler: item id from the team's own queued job",
+  "repositories/import-batches#importItemAttempts": "job handler: item id from the team's own queued job",
+  "services/import-batch-item#importBatchItem": "job handler: item id from the team's own queued job",
+  "services/import-batch-item#giveUpImportItem": "job handler: item id from the team's own queued job",
+  "services/start-bulk-import#startBulkImport": "own team only, no ids",
+  "services/read-import-bundle#readImportUpload": "pure",
+  "services/read-import-bundle#itemFromFields": "pure",
 };
 
 async function exportedFunctions(folder: "repositories" | "services"): Promise<string[]> {

@@ -39,8 +39,14 @@ test("signed in to one team, every page route with another team's ids answers th
   const speakerLink = page.getByRole("link", { name: new RegExp(marker) }).first();
   const speakerPath = (await speakerLink.getAttribute("href"))!;
   expect(speakerPath).toMatch(/^\/speakers\/[^/]+$/);
+  await page.goto("/import/bulk");
+  const line = JSON.stringify({ title: `${marker} ferry report`, text: `The ${marker} ferry carried 9,000 people in May, the port said.` });
+  await page.getByLabel("A .zip or .jsonl file").setInputFiles({ name: `${marker}.jsonl`, mimeType: "application/x-ndjson", buffer: Buffer.from(line) });
+  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page).toHaveURL(/\/import\/batches\/[^/]+$/);
+  const batchPath = new URL(page.url()).pathname;
   // The owner sees all of them.
-  for (const path of [`/articles/${articleId}`, `/claims/${claimId}`, sourcePath, speakerPath]) {
+  for (const path of [`/articles/${articleId}`, `/claims/${claimId}`, sourcePath, speakerPath, batchPath]) {
     expect((await page.goto(path))?.status(), path).toBe(200);
   }
 
@@ -48,7 +54,7 @@ test("signed in to one team, every page route with another team's ids answers th
   const alpha = await browser.newContext();
   const other = await alpha.newPage();
   await signIn(other, demoAdmin.email, demoAdmin.password);
-  for (const path of [`/articles/${articleId}`, `/claims/${claimId}`, sourcePath, `/claims/${claimId}/sources/does-not-exist`, speakerPath]) {
+  for (const path of [`/articles/${articleId}`, `/claims/${claimId}`, sourcePath, `/claims/${claimId}/sources/does-not-exist`, speakerPath, batchPath]) {
     const response = await other.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(other.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
@@ -56,7 +62,7 @@ test("signed in to one team, every page route with another team's ids answers th
   }
   // Lists and filters that take an id or a word of B's show nothing of B either (the query and the filter id
   // are echoed back in the form, so these look for B's title, speaker and claim instead).
-  for (const path of [`/queue?article=${articleId}`, `/search?q=${marker}`, `/speakers?q=${marker}`, "/dashboard", "/"]) {
+  for (const path of [`/queue?article=${articleId}`, `/search?q=${marker}`, `/speakers?q=${marker}`, "/dashboard", "/", "/import/bulk"]) {
     const response = await other.goto(path);
     expect(response?.status() === 200 || response?.status() === 404, `${path}: ${response?.status()}`).toBe(true);
     const html = await other.content();
@@ -65,6 +71,9 @@ test("signed in to one team, every page route with another team's ids answers th
   const api = await other.request.get(`/api/queue?article=${articleId}`);
   expect(await api.text()).not.toContain(marker);
   expect(await api.text()).not.toContain(claimId);
+  const batch = await other.request.get(`/api/${batchPath.slice(1).replace("import/batches", "imports")}`);
+  expect(batch.status()).toBe(404);
+  expect(await batch.text()).not.toContain(marker);
 
   await Promise.all([bravo.close(), alpha.close()]);
 });

@@ -13,6 +13,7 @@ import {
   sourceSchema,
 } from "./claims";
 import { errorSchema, idParamsSchema } from "./common";
+import { createImportBodyLimitBytes, createImportBodySchema, createImportResponseSchema, importBatchSchema } from "./imports";
 import { reportQuerySchema, reportMediaTypes, verdictsCsvQuerySchema } from "./reports";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the routes validate with: a
@@ -35,7 +36,7 @@ export interface ApiOperation {
   operationId: string;
   summary: string;
   description: string;
-  tag: "Articles" | "Claims" | "Reports";
+  tag: "Articles" | "Claims" | "Imports" | "Reports";
   /** The lowest role in the token's team that may call it. */
   role: Role;
   params?: z.ZodObject;
@@ -161,6 +162,31 @@ export const apiOperations: ApiOperation[] = [
       200: { description: "The verdict was changed.", schema: saveVerdictResponseSchema },
     },
     errors: [400, 401, 403, 404, 409, 413, 415, 422, 429],
+  },
+  {
+    method: "post",
+    path: "/api/v1/imports",
+    operationId: "createImport",
+    summary: "Import many articles in the background",
+    description:
+      'Queues a bulk import and answers at once; background jobs import each item (retrying failures that may pass, such as a site that timed out) and one bad item never stops the others. Send JSON as below, or a multipart/form-data upload with a .zip of .txt/.md/.html/.docx files, a .jsonl file (one item per line) or several files, in fields named "files". Follow the batch at the Location.',
+    tag: "Imports",
+    role: "fact_checker",
+    body: { schema: createImportBodySchema, limitBytes: createImportBodyLimitBytes },
+    responses: { 202: { description: "Queued; items refused while reading the upload are counted in `refused` and listed on the batch.", schema: createImportResponseSchema, headers: { Location: location } } },
+    errors: [400, 401, 403, 413, 415, 422, 429],
+  },
+  {
+    method: "get",
+    path: "/api/v1/imports/{id}",
+    operationId: "getImport",
+    summary: "Follow a bulk import",
+    description: "Counts by outcome and every item with its result: failed items first, with the reason, then the imported ones with their article.",
+    tag: "Imports",
+    role: "viewer",
+    params: idParamsSchema,
+    responses: { 200: { description: "The batch.", schema: importBatchSchema } },
+    errors: [401, 404, 429],
   },
   {
     method: "get",

@@ -11,6 +11,9 @@ import { enrichSpeaker, matchSpeaker, nameKey } from "./speakers";
  * Returns the analysis speaker id → team speaker id.
  */
 export async function resolveAnalysisSpeakers(db: DbClient, teamId: string, speakers: readonly Speaker[]): Promise<Map<string, string>> {
+  // Two imports of one team running at once (bulk import workers, two reviewers) would both create a
+  // new speaker of the same name, and one would fail on the unique name: take the team's turn until commit.
+  if (speakers.length) await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`speakers:${teamId}`}))`;
   const known = await findSpeakerCandidates(db, teamId, speakers.flatMap((speaker) => [speaker.name, ...speaker.aliases]));
   const resolved = new Map<string, string>();
   const created: Prisma.SpeakerCreateManyInput[] = [];

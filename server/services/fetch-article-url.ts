@@ -91,7 +91,9 @@ export async function fetchArticleUrl(options: FetchArticleUrlOptions): Promise<
       }
       if (status < 200 || status >= 300) {
         response.resume();
-        throw new AppError("validation", `The page could not be fetched: ${url.hostname} answered ${status} ${http.STATUS_CODES[status] ?? ""}`.trimEnd() + ".");
+        // A busy or failing site (429, 5xx) may answer later; a 404 or 403 will not.
+        const transient = status === 429 || status >= 500;
+        throw new AppError("validation", `The page could not be fetched: ${url.hostname} answered ${status} ${http.STATUS_CODES[status] ?? ""}`.trimEnd() + ".", undefined, { transient });
       }
       const { type, charset } = parseContentType(response.headers["content-type"]);
       if (!isAcceptedContentType(type)) {
@@ -232,18 +234,21 @@ function describeNetworkError(error: unknown, rawUrl: string, timedOut: boolean,
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? "";
   const seconds = Math.max(1, Math.round(timeoutMs / 1000));
-  if (timedOut || code === "ETIMEDOUT" || code === "ABORT_ERR") return new AppError("validation", `${host} did not answer within ${seconds} second${seconds === 1 ? "" : "s"}.`);
+  const transient = { transient: true };
+  if (timedOut || code === "ETIMEDOUT" || code === "ABORT_ERR") return new AppError("validation", `${host} did not answer within ${seconds} second${seconds === 1 ? "" : "s"}.`, undefined, transient);
   if (["ENOTFOUND", "EAI_AGAIN", "EAI_NODATA", "EAI_NONAME", "EAI_FAIL"].includes(code)) {
-    return new AppError("validation", `${host} could not be found: the name does not resolve (DNS lookup failed). Check the address.`);
+    return new AppError("validation", `${host} could not be found: the name does not resolve (DNS lookup failed). Check the address.`, undefined, {
+      transient: code === "EAI_AGAIN",
+    });
   }
-  if (code === "ECONNREFUSED") return new AppError("validation", `${host} refused the connection.`);
-  if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return new AppError("validation", `${host} cannot be reached from the server.`);
-  if (code === "ECONNRESET" || code === "EPIPE") return new AppError("validation", `The connection to ${host} was closed before the page arrived.`);
+  if (code === "ECONNREFUSED") return new AppError("validation", `${host} refused the connection.`, undefined, transient);
+  if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return new AppError("validation", `${host} cannot be reached from the server.`, undefined, transient);
+  if (code === "ECONNRESET" || code === "EPIPE") return new AppError("validation", `The connection to ${host} was closed before the page arrived.`, undefined, transient);
   if (code.startsWith("HPE_")) return new AppError("validation", `${host} answered with something that is not valid HTTP.`);
   if (code.startsWith("ERR_TLS") || code.includes("CERT") || code === "UNABLE_TO_VERIFY_LEAF_SIGNATURE" || code === "EPROTO") {
     return new AppError("validation", `The secure connection to ${host} failed: its certificate or TLS setup is not valid.`);
   }
   if (code.startsWith("Z_") || code.startsWith("ERR__ERROR_FORMAT")) return new AppError("validation", `${host} sent a damaged compressed page.`);
   console.error(error);
-  return new AppError("validation", `The page at ${host} could not be fetched${code ? ` (${code})` : ""}.`);
+  return new AppError("validation", `The page at ${host} could not be fetched${code ? ` (${code})` : ""}.`, undefined, transient);
 }

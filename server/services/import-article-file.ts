@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/server/repositories/client";
 import { AppError } from "@/server/errors";
 import { articleFileKind, extractArticleText, titleFromFileName } from "./extract-article-text";
-import { importArticle, maxArticleBytes, type ImportArticleResult } from "./import-article";
+import { importArticle, maxArticleBytes, type ImportArticleOptions, type ImportArticleResult } from "./import-article";
 
 export interface ImportArticleFileOptions {
   prisma: PrismaClient;
@@ -13,6 +13,7 @@ export interface ImportArticleFileOptions {
   title?: string | null;
   publisher?: string | null;
   publishedAt?: Date | null;
+  onStored?: ImportArticleOptions["onStored"];
 }
 
 /** Imports an uploaded .txt, .md, .html or .docx file: its article text is pinned and analysed. */
@@ -27,5 +28,6 @@ export async function importArticleFile(options: ImportArticleFileOptions): Prom
     body: extracted.body,
     publisher: options.publisher || extracted.publisher,
     publishedAt: options.publishedAt ?? extracted.publishedAt,
+    onStored: options.onStored,
   });
 }

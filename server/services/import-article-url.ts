@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/server/repositories/client";
 import type { FetchAllowlist } from "@/server/address-policy";
 import { extractArticleText } from "./extract-article-text";
 import { fetchArticleUrl, type ResolveHost } from "./fetch-article-url";
-import { importArticle, type ImportArticleResult } from "./import-article";
+import { importArticle, type ImportArticleOptions, type ImportArticleResult } from "./import-article";
 
 export interface ImportArticleUrlOptions {
   prisma: PrismaClient;
@@ -16,6 +16,7 @@ export interface ImportArticleUrlOptions {
   title?: string | null;
   publisher?: string | null;
   publishedAt?: Date | null;
+  onStored?: ImportArticleOptions["onStored"];
 }
 
 /** Fetches a web page on the server (with the fetch limits) and imports its article text. */
@@ -32,5 +33,6 @@ export async function importArticleUrl(options: ImportArticleUrlOptions): Promis
     sourceUrl: page.url,
     publisher: options.publisher || extracted.publisher,
     publishedAt: options.publishedAt ?? extracted.publishedAt,
+    onStored: options.onStored,
   });
 }

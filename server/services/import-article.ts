@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { analyze } from "@/core";
-import { isConstraintViolation, type PrismaClient } from "@/server/repositories/client";
+import { isConstraintViolation, type DbClient, type PrismaClient } from "@/server/repositories/client";
 import { findArticleIdByHash } from "@/server/repositories/articles";
 import { recordAudit } from "@/server/repositories/audit";
 import { storeAnalysis } from "@/server/repositories/analysis";
@@ -18,6 +18,8 @@ export interface ImportArticleOptions {
   publisher?: string | null;
   publishedAt?: Date | null;
   language?: string;
+  /** Runs inside the import's transaction once the article exists, so what it records stands or falls with it. */
+  onStored?: (tx: DbClient, articleId: string) => Promise<void>;
 }
 
 export interface ImportArticleResult {
@@ -86,8 +88,6 @@ function duplicateOf(articleId: string): ImportArticleResult {
   return { articleId, duplicate: true, counts: { speakers: 0, quotes: 0, claims: 0 } };
 }
 
-
-
 async function storeImport(
   options: ImportArticleOptions,
   { title, body, hash, analysis }: { title: string; body: string; hash: string; analysis: ReturnType<typeof analyze> },
@@ -111,6 +111,7 @@ async function storeImport(
       select: { id: true },
     });
     const counts = await storeAnalysis(tx, { teamId: options.teamId, articleId: article.id, analysis });
+    await options.onStored?.(tx, article.id);
     await recordAudit(tx, {
       teamId: options.teamId,
       actorId: options.actorId,

@@ -1,0 +1,62 @@
+/**
+ * Article texts for the import benchmarks: about 1,000 words of shuffled sentences of
+ * fixtures/articles, a different text for every seed, so the duplicate check never short-circuits.
+ */
+
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+const ARTICLE_DIR = path.join(import.meta.dirname, "..", "fixtures", "articles");
+export const ARTICLE_WORDS = 1_000;
+
+export function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
+
+/** Every sentence of the fixture articles: split after . ! ? (and a closing quote) before a capital. */
+export function loadSentences(): string[] {
+  const files = readdirSync(ARTICLE_DIR).filter((file) => file.endsWith(".txt"));
+  const sentences = files.flatMap((file) =>
+    readFileSync(path.join(ARTICLE_DIR, file), "utf8")
+      .split(/\n+/)
+      .flatMap((paragraph) => paragraph.split(/(?<=[.!?][”"’]?)\s+(?=[“"A-Z])/))
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => countWords(sentence) >= 4),
+  );
+  if (sentences.length < 50) {
+    console.error(`bench-import: too few sentences in ${ARTICLE_DIR}`);
+    process.exit(1);
+  }
+  return sentences;
+}
+
+/** A deterministic pseudo-random generator (mulberry32), so runs are comparable between machines. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** About ARTICLE_WORDS words of shuffled sentences in paragraphs of 2–4; a different text per seed. */
+export function generateArticle(sentences: readonly string[], seed: number): string {
+  const next = random(seed);
+  const paragraphs: string[] = [];
+  let words = 0;
+  while (words < ARTICLE_WORDS) {
+    const paragraph: string[] = [];
+    const length = 2 + Math.floor(next() * 3);
+    for (let index = 0; index < length && words < ARTICLE_WORDS; index++) {
+      const sentence = sentences[Math.floor(next() * sentences.length)] ?? "";
+      paragraph.push(sentence);
+      words += countWords(sentence);
+    }
+    paragraphs.push(paragraph.join(" "));
+  }
+  return paragraphs.join("\n\n");
+}
+
