@@ -28,6 +28,8 @@ test("sign-in page", async ({ page }) => {
 });
 
 test("workbench pages", async ({ page }) => {
+  // Two widths, an axe run and a screenshot for each of twenty pages: minutes on a busy two-core machine.
+  test.setTimeout(240_000);
   await signIn(page, demoAdmin.email, demoAdmin.password);
   await checkPage(page, "articles", "Articles");
   await page.getByRole("link", { name: /Iraqi PM says/ }).click();

@@ -14,6 +14,8 @@ import * as reportsRepo from "@/server/repositories/reports";
 import * as reviewsRepo from "@/server/repositories/reviews";
 import * as workflowRepo from "@/server/repositories/workflow";
 import { addComment } from "@/server/services/add-comment";
+import { requestExport } from "@/server/services/request-export";
+import type { JobQueue } from "@/server/jobs/queue";
 import { approveClaim } from "@/server/services/approve-claim";
 import { assignClaim } from "@/server/services/assign-claim";
 import { buildArticleReport } from "@/server/services/build-article-report";
@@ -46,6 +48,7 @@ import * as articlesRepo from "@/server/repositories/articles";
 import * as auditRepo from "@/server/repositories/audit";
 import * as evidenceRepo from "@/server/repositories/evidence";
 import * as importBatchesRepo from "@/server/repositories/import-batches";
+import * as exportFilesRepo from "@/server/repositories/export-files";
 import * as invitationsRepo from "@/server/repositories/invitations";
 import * as scalesRepo from "@/server/repositories/scales";
 import * as searchRepo from "@/server/repositories/search";
@@ -116,6 +119,7 @@ interface TeamFixture {
   reportLinkId: string;
   apiTokenId: string;
   importBatchId: string;
+  exportFileId: string;
 }
 
 async function seedTeam(prisma: PrismaClient, name: string, marker: string): Promise<TeamFixture> {
@@ -157,6 +161,9 @@ async function seedTeam(prisma: PrismaClient, name: string, marker: string): Pro
     label: `${marker} bulk import`,
     items: [{ name: `${marker}.pdf`, error: `${marker} is not an article` }],
   });
+  const exportFileId = await exportFilesRepo.createExportFile(prisma, { teamId, createdById: adminId, kind: "report-pdf", params: { article: articleId } });
+  await exportFilesRepo.markExportRunning(prisma, exportFileId, 1);
+  await exportFilesRepo.finishExport(prisma, exportFileId, { fileName: `${marker}.pdf`, contentType: "application/pdf", content: Buffer.from(`%PDF ${marker}`), done: 1 });
   return {
     teamId,
     adminId,
@@ -185,6 +192,7 @@ async function seedTeam(prisma: PrismaClient, name: string, marker: string): Pro
     reportLinkId: link.id,
     apiTokenId,
     importBatchId,
+    exportFileId,
   };
 }
 
@@ -210,6 +218,7 @@ async function snapshotTeam(prisma: PrismaClient, teamId: string, adminId: strin
     auditEvents: await prisma.auditEvent.findMany(byTeam),
     importBatches: await prisma.importBatch.findMany(byTeam),
     importItems: await prisma.importItem.findMany(byTeam),
+    exportFiles: await prisma.exportFile.findMany(byTeam),
   };
 }
 
@@ -259,9 +268,26 @@ interface Probe {
   run: (a: TeamFixture, b: TeamFixture, prisma: PrismaClient) => Promise<unknown>;
 }
 
+/** Fails the test if a refused request queues anything: the team check must come first. */
+const refusingJobQueue: JobQueue = {
+  enqueue: () => Promise.reject(new Error("a refused request queued a job")),
+  work: () => Promise.resolve(),
+  wake: () => undefined,
+  stop: () => Promise.resolve(),
+};
+
 const sourceWrite = { url: null, title: "Changed", publisher: null, publishedAt: null, excerpt: "", stance: "refutes" as const, accessedAt: new Date() };
 
 const probes: Probe[] = [
+  // Prepared exports
+  { covers: ["repositories/export-files#listExportFiles"], expect: "own_team_only", run: (a, _b, db) => exportFilesRepo.listExportFiles(db, a.teamId) },
+  { covers: ["repositories/export-files#findExportFile"], expect: "nothing", run: (a, b, db) => exportFilesRepo.findExportFile(db, a.teamId, b.exportFileId) },
+  { covers: ["repositories/export-files#readExportContent"], expect: "nothing", run: (a, b, db) => exportFilesRepo.readExportContent(db, a.teamId, b.exportFileId) },
+  {
+    covers: ["services/request-export#requestExport"],
+    expect: "refused",
+    run: (a, b, db) => requestExport({ prisma: db, jobs: refusingJobQueue, teamId: a.teamId, actorId: a.adminId, kind: "report-pdf", params: { article: b.articleId } }),
+  },
   // Bulk imports
   { covers: ["repositories/import-batches#listImportBatches"], expect: "own_team_only", run: (a, _b, db) => importBatchesRepo.listImportBatches(db, a.teamId) },
   { covers: ["repositories/import-batches#findImportBatch"], expect: "nothing", run: (a, b, db) => importBatchesRepo.findImportBatch(db, a.teamId, b.importBatchId) },
@@ -822,6 +848,16 @@ const notProbed: Record<string, string> = {
   "services/start-bulk-import#startBulkImport": "own team only, no ids",
   "services/read-import-bundle#readImportUpload": "pure",
   "services/read-import-bundle#itemFromFields": "pure",
+  "repositories/export-files#createExportFile": "insert primitive (requestExport)",
+  "repositories/export-files#findExportForJob": "job handler: export id from the team's own queued job",
+  "repositories/export-files#markExportRunning": "job handler: export id from the team's own queued job",
+  "repositories/export-files#updateExportProgress": "job handler: export id from the team's own queued job",
+  "repositories/export-files#finishExport": "job handler: export id from the team's own queued job",
+  "repositories/export-files#failExport": "job handler: export id from the team's own queued job",
+  "repositories/export-files#noteExportRetry": "job handler: export id from the team's own queued job",
+  "repositories/reports#countVerdictExport": "scoped by the teamId in its where, like listVerdictExportBatch",
+  "services/prepare-export#prepareExport": "job handler: export id from the team's own queued job",
+  "services/prepare-export#giveUpExport": "job handler: export id from the team's own queued job",
 };
 
 async function exportedFunctions(folder: "repositories" | "services"): Promise<string[]> {

@@ -13,6 +13,7 @@ import {
   sourceSchema,
 } from "./claims";
 import { errorSchema, idParamsSchema } from "./common";
+import { createExportBodySchema, createExportResponseSchema, exportFileSchema } from "./exports";
 import { createImportBodyLimitBytes, createImportBodySchema, createImportResponseSchema, importBatchSchema } from "./imports";
 import { reportQuerySchema, reportMediaTypes, verdictsCsvQuerySchema } from "./reports";
 
@@ -187,6 +188,49 @@ export const apiOperations: ApiOperation[] = [
     params: idParamsSchema,
     responses: { 200: { description: "The batch.", schema: importBatchSchema } },
     errors: [401, 404, 429],
+  },
+  {
+    method: "post",
+    path: "/api/v1/exports",
+    operationId: "createExport",
+    summary: "Prepare a large export in the background",
+    description:
+      "Queues the export and answers at once; a background job writes the file and keeps it for download, with its progress readable at the Location. Bad filters are refused now (422), not later.",
+    tag: "Reports",
+    role: "viewer",
+    body: { schema: createExportBodySchema, limitBytes: 1024 * 1024 },
+    responses: { 202: { description: "Queued.", schema: createExportResponseSchema, headers: { Location: location } } },
+    errors: [400, 401, 404, 413, 415, 422, 429],
+  },
+  {
+    method: "get",
+    path: "/api/v1/exports/{id}",
+    operationId: "getExport",
+    summary: "Follow an export",
+    description: "Status (queued, running, ready, failed), rows done of total, and the file's name and size once ready.",
+    tag: "Reports",
+    role: "viewer",
+    params: idParamsSchema,
+    responses: { 200: { description: "The export.", schema: exportFileSchema } },
+    errors: [401, 404, 429],
+  },
+  {
+    method: "get",
+    path: "/api/v1/exports/{id}/file",
+    operationId: "downloadExport",
+    summary: "Download a prepared export",
+    description: "The file as prepared (CSV or PDF). 409 while it is still being prepared or when it failed.",
+    tag: "Reports",
+    role: "viewer",
+    params: idParamsSchema,
+    responses: {
+      200: {
+        description: "The file.",
+        media: { "text/csv": { schema: { type: "string" } }, "application/pdf": { schema: { type: "string", contentMediaType: "application/pdf" } } },
+        headers: { "Content-Disposition": { description: "attachment, with the file's name.", schema: { type: "string" } } },
+      },
+    },
+    errors: [401, 404, 409, 429],
   },
   {
     method: "get",

@@ -2,6 +2,7 @@ import type { Database } from "@/server/db";
 import type { FetchAllowlist } from "@/server/address-policy";
 import type { ResolveHost } from "@/server/services/fetch-article-url";
 import { giveUpImportItem, importBatchItem } from "@/server/services/import-batch-item";
+import { giveUpExport, prepareExport } from "@/server/services/prepare-export";
 import { jobNames, startJobQueue, type JobQueue, type StartJobQueueOptions } from "./queue";
 
 export interface StartWorkersOptions extends StartJobQueueOptions {
@@ -23,6 +24,12 @@ export async function startJobWorkers(database: Database, options: StartWorkersO
   });
   await jobs.work<{ itemId: string }>(jobNames.importItemGaveUp, 1, async (job) => {
     await giveUpImportItem({ prisma, itemId: job.data.itemId });
+  });
+  await jobs.work<{ exportId: string }>(jobNames.exportFile, 1, async (job) => {
+    await prepareExport({ prisma, exportId: job.data.exportId });
+  });
+  await jobs.work<{ exportId: string }>(jobNames.exportFileGaveUp, 1, async (job) => {
+    await giveUpExport({ prisma, exportId: job.data.exportId });
   });
   return jobs;
 }

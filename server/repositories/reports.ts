@@ -217,6 +217,14 @@ function verdictConditions(teamId: string, filters: VerdictExportFilters): Prism
   return Prisma.join(parts, " AND ");
 }
 
+/** How many verdicts the export's filters match, for a progress bar. */
+export async function countVerdictExport(db: DbClient, input: { teamId: string; filters: VerdictExportFilters }): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: bigint | number }[]>`
+    SELECT count(*) AS count FROM "Verdict" v JOIN "Claim" c ON c.id = v."claimId"
+    WHERE ${verdictConditions(input.teamId, input.filters)} AND ${claimConditions(input.teamId, input.filters)}`;
+  return Number(row?.count ?? 0);
+}
+
 /**
  * One batch of a team's verdicts for the CSV export, in verdict id order after `afterVerdictId` (keyset
  * pagination on the primary key: every batch is one index range scan, however deep into the export).

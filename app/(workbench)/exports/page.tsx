@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { Download } from "lucide-react";
 import { claimKindLabel, claimStatusLabel } from "@/components/claims/claim-labels";
+import { BackgroundExports } from "@/components/exports/background-exports";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
 import { prisma } from "@/server/db";
 import { listArticles } from "@/server/repositories/articles";
+import { listExportFiles } from "@/server/repositories/export-files";
 import { listSpeakerOptions } from "@/server/repositories/speakers";
 import { verdictCsvColumns } from "@/server/reports/verdicts-csv";
 import { requireUser } from "@/server/session";
@@ -15,7 +17,11 @@ export const metadata: Metadata = { title: "Export verdicts" };
 export default async function ExportsPage() {
   const { membership } = await requireUser();
   const db = await prisma();
-  const [speakers, articles] = await Promise.all([listSpeakerOptions(db, membership.teamId), listArticles(db, membership.teamId, { take: 500 })]);
+  const [speakers, articles, prepared] = await Promise.all([
+    listSpeakerOptions(db, membership.teamId),
+    listArticles(db, membership.teamId, { take: 500 }),
+    listExportFiles(db, membership.teamId),
+  ]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div>
@@ -26,7 +32,7 @@ export default async function ExportsPage() {
       </div>
       <Card>
         <CardHeader title="Filters" description="The same filters as the queue; dates are when the verdict last changed (UTC, both days included)." />
-        <form method="get" action="/api/exports/verdicts.csv" className="grid gap-4 p-5 sm:grid-cols-2">
+        <form id="verdict-export-filters" method="get" action="/api/exports/verdicts.csv" className="grid gap-4 p-5 sm:grid-cols-2">
           <Field label="Status" htmlFor="export-status">
             <Select id="export-status" name="status" defaultValue="">
               <option value="">Any</option>
@@ -80,6 +86,10 @@ export default async function ExportsPage() {
             </button>
           </div>
         </form>
+      </Card>
+      <Card>
+        <CardHeader title="Prepared exports" description="Prepared on the server with the filters above; any teammate of yours can download them here." />
+        <BackgroundExports formId="verdict-export-filters" initial={prepared} />
       </Card>
       <Card>
         <CardHeader title="Columns" />
