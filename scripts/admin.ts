@@ -3,12 +3,14 @@
  * Uses DATABASE_URL when set; otherwise the embedded database, directly when no app holds it,
  * or through the running app's admin socket when one does.
  */
-import { adminUsage, parseAdminArgs, runAdminCommand, UsageError, type CommandOutcome } from "../server/admin-commands";
+import { adminCommandTimeoutMs, adminUsage, parseAdminArgs, runAdminCommand, UsageError, withAbsolutePaths, type CommandOutcome } from "../server/admin-commands";
 import { sendAdminCommand } from "../server/admin-socket";
 import { lockOwner } from "../server/data-dir-lock";
 import { configuredDatabase, openDatabase } from "../server/db";
 
-async function main(argv: string[]): Promise<number> {
+async function main(given: string[]): Promise<number> {
+  // `npm run` starts scripts in the package folder; INIT_CWD is where the operator typed the command.
+  const argv = withAbsolutePaths(given, process.env.INIT_CWD ?? process.cwd());
   try {
     const { command } = parseAdminArgs(argv);
     if (command === "help") return emit({ exitCode: 0, stdout: adminUsage + "\n", stderr: "" });
@@ -26,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
     const owner = lockOwner(options.dataDir);
     if (owner !== null) {
       try {
-        return emit(await sendAdminCommand(options.dataDir, argv));
+        return emit(await sendAdminCommand(options.dataDir, argv, adminCommandTimeoutMs(argv)));
       } catch (error) {
         return emit({
           exitCode: 1,

@@ -22,39 +22,13 @@ import { teamChangeMarker } from "../server/services/queue-changes";
 import { listQueue } from "../server/services/queue-list";
 import { parseQueueQuery } from "../server/services/queue-query";
 import { takeNextClaim } from "../server/services/take-next-claim";
+import { benchSize, claimKinds, generateBenchData, next, pick, type BenchTeam } from "./bench-data";
 
-const CLAIMS = 100_000;
-const ARTICLES = 10_000;
-const USERS = 50;
-const SPEAKERS = 500;
-const OTHER_TEAM_CLAIMS = 20_000;
+const CLAIMS = benchSize.claims;
+const OTHER_TEAM_CLAIMS = benchSize.rivalClaims;
 const CALLS = 240;
 const TARGET_P95_MS = 50;
 const views: QueueView[] = ["unassigned", "mine", "review", "changes", "published"];
-const kinds = ["numeric", "statistic", "event", "comparison", "causal", "other"] as const;
-
-/** A deterministic pseudo-random generator (mulberry32), so runs are comparable between machines. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const next = random(20261127);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-let idCounter = 0;
-// cuid-like: 25 characters, random order, so id tie-breaks are as scattered as the app's own ids.
-const newId = () =>
-  `c${Math.floor(next() * 36 ** 8)
-    .toString(36)
-    .padStart(8, "0")}${(idCounter++).toString(36).padStart(8, "0")}${Math.floor(next() * 36 ** 8)
-    .toString(36)
-    .padStart(8, "0")}`;
 
 function percentile(values: readonly number[], fraction: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -68,182 +42,17 @@ function line(label: string, value: string): void {
   console.log(`${`${label}:`.padEnd(58)} ${value}`);
 }
 
-const sqlText = (value: string) => `'${value.replaceAll("'", "''")}'`;
-
-async function insertRows(prisma: PrismaClient, table: string, columns: string[], rows: string[][], chunk = 2_000): Promise<void> {
-  const head = `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(", ")}) VALUES `;
-  for (let start = 0; start < rows.length; start += chunk) {
-    const values = rows.slice(start, start + chunk).map((row) => `(${row.join(", ")})`);
-    await prisma.$executeRawUnsafe(head + values.join(", "));
-  }
-}
-
-interface Fixture {
-  teamId: string;
-  users: { id: string; role: "admin" | "editor" | "fact_checker" | "viewer" }[];
-  articleIds: string[];
-  speakerIds: string[];
-}
-
-const statusWeights: [string, number][] = [
-  ["new", 0.35],
-  ["assigned", 0.08],
-  ["in_research", 0.08],
-  ["ready_for_review", 0.06],
-  ["changes_requested", 0.03],
-  ["approved", 0.03],
-  ["published", 0.3],
-  ["not_check_worthy", 0.07],
-];
-
-function pickStatus(): string {
-  let roll = next();
-  for (const [status, weight] of statusWeights) {
-    roll -= weight;
-    if (roll < 0) return status;
-  }
-  return "new";
-}
-
-async function generateTeam(prisma: PrismaClient, name: string, claimCount: number, articleCount: number, userCount: number): Promise<Fixture> {
-  const teamId = newId();
-  await insertRows(prisma, "Team", ["id", "name", "slug"], [[sqlText(teamId), sqlText(name), sqlText(`${name.toLowerCase()}-${teamId}`)]]);
-  const users: Fixture["users"] = Array.from({ length: userCount }, (_, index) => ({
-    id: newId(),
-    role: index < 2 ? "admin" : index < 10 ? "editor" : index < userCount - 5 ? "fact_checker" : "viewer",
-  }));
-  await insertRows(
-    prisma,
-    "User",
-    ["id", "email", "name", "passwordHash"],
-    users.map((user, index) => [sqlText(user.id), sqlText(`${name}-${index}@bench.test`), sqlText(`${name} person ${index}`), "'-'"]),
-  );
-  await insertRows(
-    prisma,
-    "Membership",
-    ["id", "teamId", "userId", "role"],
-    users.map((user) => [sqlText(newId()), sqlText(teamId), sqlText(user.id), `'${user.role}'`]),
-  );
-  const speakerIds = Array.from({ length: SPEAKERS }, () => newId());
-  await insertRows(
-    prisma,
-    "Speaker",
-    ["id", "teamId", "name", "updatedAt"],
-    speakerIds.map((id, index) => [sqlText(id), sqlText(teamId), sqlText(`Speaker ${index}`), "now()"]),
-  );
-  const articleIds = Array.from({ length: articleCount }, () => newId());
-  const day = 86_400_000;
-  const start = Date.now() - 400 * day;
-  await insertRows(
-    prisma,
-    "Article",
-    ["id", "teamId", "title", "body", "contentHash", "createdAt", "updatedAt"],
-    articleIds.map((id, index) => {
-      const created = new Date(start + (index / articleCount) * 399 * day).toISOString();
-      return [sqlText(id), sqlText(teamId), sqlText(`Article ${index}`), "'Body.'", sqlText(id), `'${created}'`, `'${created}'`];
-    }),
-    1_000,
-  );
-  const scaleId = newId();
-  const labelId = newId();
-  await insertRows(
-    prisma,
-    "RatingScale",
-    ["id", "teamId", "name", "isDefault", "updatedAt"],
-    [[sqlText(scaleId), sqlText(teamId), "'Plain'", "true", "now()"]],
-  );
-  await insertRows(prisma, "RatingLabel", ["id", "scaleId", "name", "value", "position"], [[sqlText(labelId), sqlText(scaleId), "'False'", "1", "0"]]);
-
-  const workers = users.filter((user) => user.role !== "viewer");
-  const claimRows: string[][] = [];
-  const verdictRows: string[][] = [];
-  for (let index = 0; index < claimCount; index++) {
-    const id = newId();
-    const articleIndex = Math.floor((index / claimCount) * articleCount);
-    const articleCreated = start + (articleIndex / articleCount) * 399 * day;
-    const status = pickStatus();
-    const assignee = status === "new" || status === "not_check_worthy" ? null : pick(workers).id;
-    const changed = new Date(Math.min(Date.now(), articleCreated + next() * 30 * day));
-    const published = status === "published" ? `'${changed.toISOString()}'` : "NULL";
-    claimRows.push([
-      sqlText(id),
-      sqlText(teamId),
-      sqlText(articleIds[articleIndex]!),
-      "0",
-      "10",
-      sqlText(`Claim ${index} says something checkable about ${pick(["budgets", "crime", "jobs", "schools", "housing", "health"])}.`),
-      `'${pick(kinds)}'`,
-      // Scores in hundredths, as the analysis rounds them: many ties, which the id tie-break must handle.
-      (Math.round(next() * 100) / 100).toString(),
-      next() < 0.6 ? sqlText(pick(speakerIds)) : "NULL",
-      `'${status}'`,
-      `'${new Date(articleCreated).toISOString()}'`,
-      "now()",
-      assignee ? sqlText(assignee) : "NULL",
-      assignee ? `'${changed.toISOString()}'` : "NULL",
-      `'${changed.toISOString()}'`,
-      published,
-    ]);
-    if (["ready_for_review", "changes_requested", "approved", "published"].includes(status)) {
-      verdictRows.push([
-        sqlText(newId()),
-        sqlText(teamId),
-        sqlText(id),
-        sqlText(scaleId),
-        sqlText(labelId),
-        "'Rationale.'",
-        next() < 0.9 && assignee ? sqlText(assignee) : sqlText(pick(workers).id),
-        "now()",
-      ]);
-    }
-  }
-  await insertRows(
-    prisma,
-    "Claim",
-    [
-      "id",
-      "teamId",
-      "articleId",
-      "start",
-      "end",
-      "text",
-      "kind",
-      "score",
-      "speakerId",
-      "status",
-      "createdAt",
-      "updatedAt",
-      "assigneeId",
-      "assignedAt",
-      "statusChangedAt",
-      "publishedAt",
-    ],
-    claimRows,
-  );
-  await insertRows(prisma, "Verdict", ["id", "teamId", "claimId", "scaleId", "labelId", "rationale", "authorId", "updatedAt"], verdictRows);
-  const auditRows = Array.from({ length: claimCount / 5 }, (_, index) => [
-    sqlText(newId()),
-    sqlText(teamId),
-    sqlText(pick(users).id),
-    "'claim.update'",
-    "'claim'",
-    `'${new Date(start + (index / (claimCount / 5)) * 399 * day).toISOString()}'`,
-  ]);
-  await insertRows(prisma, "AuditEvent", ["id", "teamId", "actorId", "action", "entityType", "createdAt"], auditRows);
-  return { teamId, users, articleIds, speakerIds };
-}
-
 /** Varied filters, as people use them: mostly none or one, sometimes two. */
-function someFilters(fixture: Fixture, view: QueueView): QueueFilters {
+function someFilters(fixture: BenchTeam, view: QueueView): QueueFilters {
   const roll = next();
   if (roll < 0.3) return {};
-  if (roll < 0.42) return { kind: pick(kinds) };
+  if (roll < 0.42) return { kind: pick(claimKinds) };
   if (roll < 0.54) return { minScore: pick([0.5, 0.7, 0.9]) };
   if (roll < 0.64) return { olderThanDays: pick([1, 7, 30]) };
   if (roll < 0.74) return { speakerId: pick(fixture.speakerIds) };
   if (roll < 0.84) return { articleId: pick(fixture.articleIds) };
   if (roll < 0.92 && (view === "review" || view === "published")) return { assigneeId: pick(fixture.users).id };
-  return { kind: pick(kinds), minScore: 0.5 };
+  return { kind: pick(claimKinds), minScore: 0.5 };
 }
 
 async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
@@ -252,7 +61,7 @@ async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - started, result];
 }
 
-async function benchViews(label: string, prisma: PrismaClient, fixture: Fixture): Promise<number[]> {
+async function benchViews(label: string, prisma: PrismaClient, fixture: BenchTeam): Promise<number[]> {
   const p95s: number[] = [];
   const reviewers = fixture.users.filter((user) => user.role !== "viewer");
   for (const view of views) {
@@ -304,11 +113,11 @@ async function benchViews(label: string, prisma: PrismaClient, fixture: Fixture)
   return p95s;
 }
 
-async function benchOthers(label: string, prisma: PrismaClient, fixture: Fixture): Promise<void> {
+async function benchOthers(label: string, prisma: PrismaClient, fixture: BenchTeam): Promise<void> {
   const takers = fixture.users.filter((user) => user.role === "fact_checker");
   const takeTimes: number[] = [];
   for (let call = 0; call < 200; call++) {
-    const filters = next() < 0.5 ? {} : { kind: pick(kinds) };
+    const filters = next() < 0.5 ? {} : { kind: pick(claimKinds) };
     const [ms] = await time(() =>
       takeNextClaim({ prisma, teamId: fixture.teamId, actorId: pick(takers).id, actorRole: "fact_checker", filters, order: next() < 0.7 ? "score" : "age" }),
     );
@@ -370,7 +179,7 @@ async function explain(prisma: PrismaClient, call: (db: PrismaClient) => Promise
   return `${access.join(", ")}; ${plan["Execution Time"].toFixed(2)} ms`;
 }
 
-async function explainViews(label: string, prisma: PrismaClient, fixture: Fixture): Promise<void> {
+async function explainViews(label: string, prisma: PrismaClient, fixture: BenchTeam): Promise<void> {
   const user = fixture.users.find((candidate) => candidate.role === "fact_checker")!;
   const viewer = { userId: user.id, canReview: true };
   for (const view of views) {
@@ -389,12 +198,7 @@ async function explainViews(label: string, prisma: PrismaClient, fixture: Fixtur
 }
 
 async function run(label: string, db: Database): Promise<number[]> {
-  const [generateMs, fixture] = await time(async () => {
-    const main = await generateTeam(db.prisma, "Bench", CLAIMS, ARTICLES, USERS);
-    await generateTeam(db.prisma, "Rival", OTHER_TEAM_CLAIMS, 2_000, 10);
-    return main;
-  });
-  await db.prisma.$executeRawUnsafe("VACUUM ANALYZE");
+  const [generateMs, fixture] = await time(async () => (await generateBenchData(db.prisma)).main);
   line(`${label} generate ${CLAIMS.toLocaleString("en")} + ${OTHER_TEAM_CLAIMS.toLocaleString("en")} claims`, `${(generateMs / 1000).toFixed(1)} s`);
   await explainViews(label, db.prisma, fixture);
   const p95s = await benchViews(label, db.prisma, fixture);

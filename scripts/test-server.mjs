@@ -38,16 +38,16 @@ export async function waitForHealth(baseUrl, timeoutMs = 120_000, child) {
 /**
  * Starts `next start` with its own data folder. Resolves once healthy, with the demo admin's
  * credentials read from the server's first-run output.
- * @param {{ dataDir?: string, port?: number, env?: Record<string, string>, quiet?: boolean }} [options]
+ * @param {{ dataDir?: string, port?: number, env?: Record<string, string>, quiet?: boolean, hostname?: string }} [options]
  */
-export async function startTestServer({ dataDir: chosenDataDir, port: chosenPort, env = {}, quiet = true } = {}) {
+export async function startTestServer({ dataDir: chosenDataDir, port: chosenPort, env = {}, quiet = true, hostname } = {}) {
   const ownDataDir = !chosenDataDir;
   const dataDir = chosenDataDir ?? mkdtempSync(path.join(os.tmpdir(), "factdesk-e2e-"));
   const port = chosenPort ?? (await freePort());
-  const baseUrl = `http://localhost:${port}`;
+  const baseUrl = `http://${hostname ?? "localhost"}:${port}`;
   const childEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "true", DATA_DIR: dataDir, PORT: String(port), AUTH_SECRET: randomBytes(32).toString("base64url"), ...env };
   if (!("DATABASE_URL" in env)) delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), ...(hostname ? ["-H", hostname] : [])], {
     cwd: root,
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],

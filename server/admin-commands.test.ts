@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseAdminArgs, runAdminCommand, UsageError } from "./admin-commands";
+import { parseAdminArgs, runAdminCommand, UsageError, withAbsolutePaths } from "./admin-commands";
 import { sendAdminCommand, startAdminSocket } from "./admin-socket";
 import { authenticate } from "./services/authenticate";
 import { findTokenPrincipal } from "./repositories/api-tokens";
@@ -18,9 +18,21 @@ describe("admin command arguments", () => {
     [["user:list", "--team", " "], "user:list: --team is empty."],
     [["user:list", "extra"], "user:list: Unexpected argument 'extra'"],
     [["team:list", "--team", "T"], "Unknown option '--team'"],
+    [["backup", "--out", "x.jsonl"], "backup: give either --team SLUG or --all."],
+    [["backup", "--all", "--team", "desk", "--out", "x.jsonl"], "backup: give either --team SLUG or --all."],
+    [["backup", "--all"], "backup: missing --out."],
+    [["restore"], "restore: give exactly one FILE."],
+    [["restore", "a.jsonl", "b.jsonl"], "restore: give exactly one FILE."],
   ])("refuses %j clearly", (argv, message) => {
     expect(() => parseAdminArgs(argv)).toThrow(UsageError);
     expect(() => parseAdminArgs(argv)).toThrow(message);
+  });
+
+  it("makes backup and restore paths absolute against the caller's folder, for the app that runs them", () => {
+    expect(withAbsolutePaths(["backup", "--team", "desk", "--out", "b/x.jsonl"], "/home/ed")).toEqual(["backup", "--team", "desk", "--out", "/home/ed/b/x.jsonl"]);
+    expect(withAbsolutePaths(["backup", "--all", "--out=x.jsonl"], "/home/ed")).toEqual(["backup", "--all", "--out=/home/ed/x.jsonl"]);
+    expect(withAbsolutePaths(["restore", "../x.jsonl"], "/home/ed")).toEqual(["restore", "/home/x.jsonl"]);
+    expect(withAbsolutePaths(["user:list", "--team", "t"], "/home/ed")).toEqual(["user:list", "--team", "t"]);
   });
 
   it("shows the usage for help and no command", () => {

@@ -1,4 +1,8 @@
+import path from "node:path";
 import { parseArgs } from "node:util";
+import { describeCounts } from "./backup/format";
+import { restoreBackup } from "./backup/restore-backup";
+import { writeBackup } from "./backup/write-backup";
 import type { PrismaClient } from "./repositories/client";
 import { findTeamByName, listTeamsForOperators } from "./repositories/teams";
 import { findCredentialsByEmail, findMembership, listUsersForOperators, roles } from "./repositories/users";
@@ -29,6 +33,13 @@ Commands:
   token:create --email E --team T [--name N]
       Creates a personal API token for the member E of team T (acting with their role there) and
       prints it once, on the last line. Revoke it in Settings → API tokens.
+  backup --team SLUG --out FILE
+  backup --all --out FILE
+      Writes one team's data (with its people's accounts) or the whole database to FILE (JSON Lines),
+      from one consistent snapshot while the app keeps running. FILE appears only when complete.
+  restore FILE
+      Restores a backup in one transaction into a database that does not have its data yet (for --all,
+      an empty one); refuses, changing nothing, a damaged file or one from another schema version.
   help
       Shows this text.
 
@@ -44,6 +55,8 @@ const commands = {
   "user:list": { options: { team: { type: "string" } }, required: [] },
   "team:list": { options: {}, required: [] },
   "token:create": { options: { email: { type: "string" }, team: { type: "string" }, name: { type: "string" } }, required: ["email", "team"] },
+  backup: { options: { team: { type: "string" }, all: { type: "boolean" }, out: { type: "string" } }, required: ["out"] },
+  restore: { options: {}, required: [], positional: "FILE" },
 } as const;
 
 type CommandName = keyof typeof commands;
@@ -51,27 +64,37 @@ type CommandName = keyof typeof commands;
 export class UsageError extends Error {}
 
 /** Checks the arguments without touching the database, so bad ones fail fast with one clear line. */
-export function parseAdminArgs(argv: string[]): { command: CommandName | "help"; values: Record<string, string | undefined> } {
+export function parseAdminArgs(argv: string[]): { command: CommandName | "help"; values: Record<string, string | undefined>; flags: Record<string, boolean>; positional?: string } {
   const [command, ...rest] = argv;
-  if (!command || command === "help" || command === "--help" || command === "-h") return { command: "help", values: {} };
+  if (!command || command === "help" || command === "--help" || command === "-h") return { command: "help", values: {}, flags: {} };
   if (!(command in commands)) throw new UsageError(`Unknown command "${command}". Run "npm run --silent admin -- help" for the list.`);
   const spec = commands[command as CommandName];
-  let values: Record<string, string | undefined>;
+  const positionalName = "positional" in spec ? spec.positional : undefined;
+  const values: Record<string, string | undefined> = {};
+  const flags: Record<string, boolean> = {};
+  let positionals: string[];
   try {
-    values = parseArgs({ args: rest, options: spec.options, strict: true, allowPositionals: false }).values as Record<string, string | undefined>;
+    const parsed = parseArgs({ args: rest, options: spec.options, strict: true, allowPositionals: positionalName !== undefined });
+    for (const [name, value] of Object.entries(parsed.values as Record<string, string | boolean | undefined>)) {
+      if (typeof value === "boolean") flags[name] = value;
+      else values[name] = value;
+    }
+    positionals = parsed.positionals;
   } catch (error) {
     throw new UsageError(`${command}: ${(error as Error).message.split("\n")[0]}`);
   }
+  if (positionalName !== undefined && positionals.length !== 1) throw new UsageError(`${command}: give exactly one ${positionalName}.`);
   const missing = (spec.required as readonly string[]).filter((name) => !values[name]?.trim());
   if (missing.length) throw new UsageError(`${command}: missing ${missing.map((name) => `--${name}`).join(", ")}.`);
   const blank = Object.entries(values).find(([, value]) => typeof value === "string" && !value.trim());
   if (blank) throw new UsageError(`${command}: --${blank[0]} is empty.`);
-  return { command: command as CommandName, values };
+  if (command === "backup" && Boolean(values.team) === Boolean(flags.all)) throw new UsageError("backup: give either --team SLUG or --all.");
+  return { command: command as CommandName, values, flags, positional: positionals[0] };
 }
 
 export async function runAdminCommand(prisma: PrismaClient, argv: string[]): Promise<CommandOutcome> {
   try {
-    const { command, values } = parseAdminArgs(argv);
+    const { command, values, positional } = parseAdminArgs(argv);
     switch (command) {
       case "help":
         return { exitCode: 0, stdout: adminUsage + "\n", stderr: "" };
@@ -107,12 +130,47 @@ export async function runAdminCommand(prisma: PrismaClient, argv: string[]): Pro
         const { token } = await createApiToken({ prisma, userId: user.id, teamId: team.id, name, expiresInDays: null });
         return { exitCode: 0, stdout: `API token "${name}" for ${user.email} in ${team.name} (acts as ${membership.role}); shown only now:\n${token}\n`, stderr: "" };
       }
+      case "backup": {
+        const out = path.resolve(values.out!);
+        const started = Date.now();
+        const summary = await writeBackup({ prisma, scope: values.team ? { kind: "team", slug: values.team.trim() } : { kind: "all" }, out });
+        const what = summary.header.scope.kind === "team" ? `team "${summary.header.scope.name}"` : "the whole database";
+        return { exitCode: 0, stdout: `Backed up ${what} to ${out}: ${describeCounts(summary.tables)} in ${seconds(started)}.\n`, stderr: "" };
+      }
+      case "restore": {
+        const started = Date.now();
+        const summary = await restoreBackup({ prisma, file: path.resolve(positional!) });
+        const what = summary.header.scope.kind === "team" ? `team "${summary.header.scope.name}"` : "the whole database";
+        return {
+          exitCode: 0,
+          stdout: `Restored ${what} from the backup of ${summary.header.createdAt}: ${describeCounts(summary.tables)} in ${seconds(started)}.\n`,
+          stderr: "",
+        };
+      }
     }
   } catch (error) {
     if (error instanceof UsageError) return { exitCode: 2, stdout: "", stderr: `${error.message}\n` };
     if (error instanceof AppError) return { exitCode: 1, stdout: "", stderr: `${error.message}\n` };
     return { exitCode: 1, stdout: "", stderr: `Failed: ${(error as Error).message}\n` };
   }
+}
+
+const seconds = (started: number) => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+/**
+ * The running app may have another working directory than the CLI: file arguments are made absolute
+ * before the command is handed over the admin socket.
+ */
+export function withAbsolutePaths(argv: string[], cwd = process.cwd()): string[] {
+  const [command, ...rest] = argv;
+  if (command === "restore") return [command, ...rest.map((arg) => (arg.startsWith("-") ? arg : path.resolve(cwd, arg)))];
+  if (command !== "backup") return argv;
+  return [command, ...rest.map((arg, index) => (rest[index - 1] === "--out" ? path.resolve(cwd, arg) : arg.startsWith("--out=") ? `--out=${path.resolve(cwd, arg.slice(6))}` : arg))];
+}
+
+/** Backups and restores of a big database run for minutes; other commands answer at once. */
+export function adminCommandTimeoutMs(argv: string[]): number {
+  return argv[0] === "backup" || argv[0] === "restore" ? 6 * 60 * 60 * 1000 : 30_000;
 }
 
 // Tab-separated with a header line, so operators can read it and scripts can cut it.

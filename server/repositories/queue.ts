@@ -131,14 +131,18 @@ export interface QueuePageInput {
 }
 
 /** One page of a queue view, plus the key to continue after it (null on the last page). */
-export async function listQueuePage(db: DbClient, input: QueuePageInput): Promise<{ items: QueueItemDto[]; next: QueueKey | null }> {
+export async function listQueuePage(
+  db: DbClient,
+  input: QueuePageInput,
+): Promise<{ items: QueueItemDto[]; next: QueueKey | null; /** The team's blind-review setting; false when the page is empty. */ blindReview: boolean }> {
   const now = input.now ?? new Date();
   // The page is cut from Claim alone before the joins: with many equal scores the sort has to read a
-  // whole group of ties, and joining only the rows that make the page keeps that cheap.
-  const rows = await db.$queryRaw<QueueRow[]>`
+  // whole group of ties, and joining only the rows that make the page keeps that cheap. The team's
+  // blind-review setting comes along (evaluated once), so listing a page is one statement, not two.
+  const rows = await db.$queryRaw<(QueueRow & { teamBlindReview: boolean })[]>`
     SELECT c.id, c.version, c.text, c.kind::text AS kind, c.score, c.status::text AS status, c."articleId", a.title AS "articleTitle",
       s.name AS "speakerName", c."assigneeId", assignee.name AS "assigneeName", l.name AS "verdictLabel", author.name AS "verdictAuthorName",
-      c."statusChangedAt", c."publishedAt"
+      c."statusChangedAt", c."publishedAt", (SELECT t."blindReview" FROM "Team" t WHERE t.id = ${input.teamId}) AS "teamBlindReview"
     FROM (
       SELECT c.id, c.version, c.text, c.kind, c.score, c.status, c."articleId", c."speakerId", c."assigneeId", c."statusChangedAt", c."publishedAt"
       FROM "Claim" c
@@ -162,8 +166,9 @@ export async function listQueuePage(db: DbClient, input: QueuePageInput): Promis
         : { order: input.order, at: last.statusChangedAt, id: last.id }
       : null;
   return {
-    items: page.map((row) => ({ ...row, statusChangedAt: row.statusChangedAt.toISOString(), publishedAt: row.publishedAt?.toISOString() ?? null })),
+    items: page.map(({ teamBlindReview: _setting, ...row }) => ({ ...row, statusChangedAt: row.statusChangedAt.toISOString(), publishedAt: row.publishedAt?.toISOString() ?? null })),
     next,
+    blindReview: rows[0]?.teamBlindReview ?? false,
   };
 }
 

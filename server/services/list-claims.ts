@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/server/repositories/client";
 import { listQueuePage, queueOrder, type QueueItemDto } from "@/server/repositories/queue";
 import type { Role } from "@/server/repositories/users";
-import { findBlindReview, listClaimBlindStates } from "@/server/repositories/workflow";
+import { listClaimBlindStates } from "@/server/repositories/workflow";
 import { isVerdictHidden } from "./blind-review";
 import { canReview } from "./queue-list";
 import { decodeCursor, encodeCursor, queueFilters, type QueueQuery } from "./queue-query";
@@ -29,19 +29,17 @@ export interface ClaimPage {
 export async function listClaims(options: ListClaimsOptions): Promise<ClaimPage> {
   const { prisma: db, teamId, query, userId } = options;
   const order = queueOrder(query.view, query.sort);
-  const [page, blindReview] = await Promise.all([
-    listQueuePage(db, {
-      teamId,
-      view: query.view,
-      viewer: { userId, canReview: canReview(options.role, userId) },
-      filters: queueFilters(query),
-      order,
-      after: query.cursor ? decodeCursor(query.cursor, order) : undefined,
-      limit: query.limit,
-      now: options.now,
-    }),
-    findBlindReview(db, teamId),
-  ]);
+  const page = await listQueuePage(db, {
+    teamId,
+    view: query.view,
+    viewer: { userId, canReview: canReview(options.role, userId) },
+    filters: queueFilters(query),
+    order,
+    after: query.cursor ? decodeCursor(query.cursor, order) : undefined,
+    limit: query.limit,
+    now: options.now,
+  });
+  const { blindReview } = page;
   const withVerdict = page.items.filter((item) => item.verdictLabel !== null).map((item) => item.id);
   const hidden = new Set<string>();
   if (blindReview && withVerdict.length) {

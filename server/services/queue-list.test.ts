@@ -80,6 +80,20 @@ describe.each(testDatabaseKinds)("queue views on %s", (kind) => {
     expect(await idsOf("ben", { view: "published" })).toEqual(["newPublished", "oldPublished"]);
   });
 
+  it("hides an open claim's verdict from all but its assignee while the team has blind review on", async () => {
+    const label = async (user: string, view: string, claim: string, role: "fact_checker" | "editor" = "fact_checker") =>
+      (await list(user, { view }, role)).items.find((item) => item.id === ids[claim])?.verdictLabel;
+    expect(await label("eve", "review", "anaReady", "editor")).toBe("False");
+    await db.prisma.team.update({ where: { id: teamId }, data: { blindReview: true } });
+    try {
+      expect(await label("eve", "review", "anaReady", "editor")).toBeNull();
+      expect(await label("ana", "mine", "anaReady")).toBe("False");
+      expect(await label("eve", "published", "newPublished", "editor")).toBe("False");
+    } finally {
+      await db.prisma.team.update({ where: { id: teamId }, data: { blindReview: false } });
+    }
+  });
+
   it("counts every view under the same filters", async () => {
     expect((await list("ana", {})).counts).toEqual({ unassigned: 3, mine: 4, review: 1, changes: 1, published: 2 });
     expect((await list("eve", { article: articleA }, "editor")).counts).toEqual({ unassigned: 2, mine: 0, review: 2, changes: 0, published: 1 });

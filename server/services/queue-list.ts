@@ -1,7 +1,6 @@
 import type { PrismaClient } from "@/server/repositories/client";
 import { countQueueViews, listQueuePage, queueCountCap, queueOrder, type QueueCounts, type QueueItemDto, type QueueViewer } from "@/server/repositories/queue";
 import type { Role } from "@/server/repositories/users";
-import { findBlindReview } from "@/server/repositories/workflow";
 import { transitionRefusal } from "./claim-workflow";
 import { decodeCursor, encodeCursor, queueFilters, type QueueQuery } from "./queue-query";
 
@@ -31,11 +30,11 @@ export async function listQueue(options: ListQueueOptions): Promise<QueueListing
   const after = query.cursor ? decodeCursor(query.cursor, order) : undefined;
   const filters = queueFilters(query);
   const now = options.now ?? new Date();
-  const [page, counts, blindReview] = await Promise.all([
+  const [page, counts] = await Promise.all([
     listQueuePage(options.prisma, { teamId: options.teamId, view: query.view, viewer, filters, order, after, limit: query.limit, now }),
     countQueueViews(options.prisma, { teamId: options.teamId, viewer, filters, now }),
-    findBlindReview(options.prisma, options.teamId),
   ]);
+  const { blindReview } = page;
   // Blind review keeps an open claim's verdict from would-be reviewers until they rate it themselves; a
   // listing cannot tell who rated what, so it names the verdict only where it is never hidden.
   const items = page.items.map((item) =>
