@@ -4,8 +4,7 @@ import { prisma } from "./db";
 import { env } from "./env";
 import { AppError, loneSurrogateMessage, nulCharacterMessage, toErrorResponse } from "./errors";
 import type { PrismaClient } from "./repositories/client";
-import { findTokenPrincipal, type TokenPrincipal } from "./repositories/api-tokens";
-import { hitRateLimit } from "./repositories/rate-limits";
+import { authenticateToken, type TokenPrincipal } from "./repositories/api-tokens";
 import type { MembershipDto, Role, UserDto } from "./repositories/users";
 import { hashApiToken } from "./services/create-api-token";
 import { authorise, hasRole } from "./session";
@@ -37,10 +36,10 @@ export function apiRoute<Params>(
       const match = bearerPattern.exec(request.headers.get("authorization") ?? "");
       if (!match?.[1]) throw new AppError("unauthenticated", "Send a personal API token as Authorization: Bearer TOKEN (create one in Settings → API tokens).");
       const db = await prisma();
-      const principal = await findTokenPrincipal(db, hashApiToken(match[1]));
-      if (!principal) throw new AppError("unauthenticated", "This API token is unknown, revoked or expired.");
       const { apiRateLimit } = env();
-      const limit = await hitRateLimit(db, `api:${principal.tokenId}`, apiRateLimit, 60_000);
+      const authenticated = await authenticateToken(db, hashApiToken(match[1]), { limit: apiRateLimit, windowMs: 60_000 });
+      if (!authenticated?.rateLimit) throw new AppError("unauthenticated", "This API token is unknown, revoked or expired.");
+      const { principal, rateLimit: limit } = authenticated;
       if (!limit.allowed) {
         const retryAfter = Math.max(1, Math.ceil((limit.resetAt.getTime() - Date.now()) / 1000));
         return errorResponse(new AppError("rate_limited", `Too many requests with this token: at most ${apiRateLimit} a minute. Try again in ${retryAfter} s.`), {

@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { registerDirectQuery } from "./repositories/client";
 import { acquireDataDirLock } from "./data-dir-lock";
 import { env } from "./env";
 import { applyMigrations, type MigrationTarget } from "./migrations";
@@ -63,6 +64,7 @@ async function openPostgres(connectionString: string, poolSize = 10): Promise<Da
     client.release();
   }
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) as never, transactionOptions });
+  registerDirectQuery(prisma, async (text, values) => (await pool.query<Record<string, unknown>>({ text, values: values.map(utcTimestampParam), types: utcTimestampTypes })).rows);
   return {
     prisma,
     kind: "postgresql",
@@ -82,6 +84,16 @@ async function openPostgres(connectionString: string, poolSize = 10): Promise<Da
     },
   };
 }
+
+// Prisma keeps DateTime columns as timestamp without time zone, in UTC: send and read them as UTC,
+// whatever the server process's time zone, exactly as Prisma's own adapter does.
+const utcTimestampParam = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+const timestampWithoutZone = 1114;
+const parseUtcTimestamp = (text: string): Date => new Date(`${text.replace(" ", "T")}Z`);
+const utcTimestampTypes = {
+  getTypeParser: ((oid: number, format?: string): unknown =>
+    oid === timestampWithoutZone ? parseUtcTimestamp : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
 
 function postgresTarget(client: pg.PoolClient): MigrationTarget {
   return {

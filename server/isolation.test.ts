@@ -710,6 +710,8 @@ const notProbed: Record<string, string> = {
   // Pure functions: no database.
   "repositories/analysis#quoteRow": "pure",
   "repositories/client#isConstraintViolation": "pure",
+  "repositories/client#registerDirectQuery": "setup of the database connection",
+  "repositories/client#queryRows": "runs the statement it is given; callers scope it",
   "repositories/evidence#claimContext": "pure",
   "repositories/speakers#nameKey": "pure",
   "repositories/speakers#matchSpeaker": "pure",
@@ -827,6 +829,7 @@ const notProbed: Record<string, string> = {
   "services/set-blind-review#setBlindReview": "own team only, no ids",
   "services/create-api-token#createApiToken": "own account in own team, no ids",
   "repositories/api-tokens#findTokenPrincipal": "token is the credential; requires a current membership",
+  "repositories/api-tokens#authenticateToken": "token is the credential; requires a current membership",
   "services/open-public-report#openPublicReport": "token is the credential (a published report link)",
   "repositories/report-links#findOpenReportLink": "token is the credential",
   "repositories/rate-limits#hitRateLimit": "keyed by token or address, no team data",

@@ -1,5 +1,6 @@
-import type { Role } from "@/generated/prisma/client";
-import type { DbClient } from "./client";
+import { Prisma, type Role } from "@/generated/prisma/client";
+import { queryRows, type DbClient } from "./client";
+import type { RateLimitResult } from "./rate-limits";
 
 export interface ApiTokenDto {
   id: string;
@@ -49,20 +50,52 @@ export async function revokeApiTokenRow(db: DbClient, input: { id: string; userI
  * longer a member of the team (the role is read at each use, so a demotion takes effect at once).
  */
 export async function findTokenPrincipal(db: DbClient, tokenHash: string, now = new Date()): Promise<TokenPrincipal | null> {
-  // Every API request starts here, so it is one statement rather than four (token, user, team, membership):
-  // at load, each statement's round trip and query compilation cost more than the lookup itself.
-  const [token] = await db.$queryRaw<(TokenPrincipal & { lastUsedAt: Date | null })[]>`
-    SELECT t.id AS "tokenId", t."userId", u.name AS "userName", t."teamId", team.name AS "teamName", m.role::text AS role, t."lastUsedAt"
-    FROM "ApiToken" t
-    JOIN "User" u ON u.id = t."userId"
-    JOIN "Team" team ON team.id = t."teamId"
-    JOIN "Membership" m ON m."teamId" = t."teamId" AND m."userId" = t."userId"
-    WHERE t."tokenHash" = ${tokenHash} AND t."revokedAt" IS NULL AND (t."expiresAt" IS NULL OR t."expiresAt" > ${now})`;
+  return (await authenticateToken(db, tokenHash, null, now))?.principal ?? null;
+}
+
+/**
+ * The token's principal and, when `rateLimit` is given, one hit on its per-token rate limit, in one
+ * statement: every API request starts here, and at load each statement's round trip and query
+ * compilation cost more than the lookup itself (token, user, team and membership were four).
+ */
+export async function authenticateToken(
+  db: DbClient,
+  tokenHash: string,
+  rateLimit: { limit: number; windowMs: number } | null,
+  now = new Date(),
+): Promise<{ principal: TokenPrincipal; rateLimit: RateLimitResult | null } | null> {
+  const windowFloor = new Date(now.getTime() - (rateLimit?.windowMs ?? 0));
+  const [token] = await queryRows<TokenPrincipal & { lastUsedAt: Date | null; hits: number | null; windowStart: Date | null }>(
+    db,
+    Prisma.sql`
+    WITH principal AS (
+      SELECT t.id AS "tokenId", t."userId", u.name AS "userName", t."teamId", team.name AS "teamName", m.role::text AS role, t."lastUsedAt"
+      FROM "ApiToken" t
+      JOIN "User" u ON u.id = t."userId"
+      JOIN "Team" team ON team.id = t."teamId"
+      JOIN "Membership" m ON m."teamId" = t."teamId" AND m."userId" = t."userId"
+      WHERE t."tokenHash" = ${tokenHash} AND t."revokedAt" IS NULL AND (t."expiresAt" IS NULL OR t."expiresAt" > ${now})
+    ), hit AS (
+      INSERT INTO "RateLimit" ("key", "windowStart", "count")
+      SELECT 'api:' || p."tokenId", ${now}, 1 FROM principal p WHERE ${rateLimit !== null}
+      ON CONFLICT ("key") DO UPDATE SET
+        "count" = CASE WHEN "RateLimit"."windowStart" <= ${windowFloor} THEN 1 ELSE "RateLimit"."count" + 1 END,
+        "windowStart" = CASE WHEN "RateLimit"."windowStart" <= ${windowFloor} THEN ${now} ELSE "RateLimit"."windowStart" END
+      RETURNING "count", "windowStart"
+    )
+    SELECT principal.*, hit."count" AS hits, hit."windowStart" FROM principal LEFT JOIN hit ON TRUE`,
+  );
   if (!token) return null;
   // Recording every use would write on every request; once a minute is plenty to show "last used".
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: token.tokenId }, data: { lastUsedAt: now } });
   }
-  const { lastUsedAt: _lastUsedAt, ...principal } = token;
-  return principal;
+  const { lastUsedAt: _lastUsedAt, hits, windowStart, ...principal } = token;
+  if (!rateLimit) return { principal, rateLimit: null };
+  const count = hits ?? 1;
+  const start = windowStart ?? now;
+  return {
+    principal,
+    rateLimit: { allowed: count <= rateLimit.limit, remaining: Math.max(0, rateLimit.limit - count), resetAt: new Date(start.getTime() + rateLimit.windowMs) },
+  };
 }

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { ClaimKind, ClaimStatus, Role } from "@/generated/prisma/client";
-import type { DbClient } from "./client";
+import { queryRows, type DbClient } from "./client";
 
 export const queueViews = ["unassigned", "mine", "review", "changes", "published"] as const;
 export type QueueView = (typeof queueViews)[number];
@@ -139,7 +139,9 @@ export async function listQueuePage(
   // The page is cut from Claim alone before the joins: with many equal scores the sort has to read a
   // whole group of ties, and joining only the rows that make the page keeps that cheap. The team's
   // blind-review setting comes along (evaluated once), so listing a page is one statement, not two.
-  const rows = await db.$queryRaw<(QueueRow & { teamBlindReview: boolean })[]>`
+  const rows = await queryRows<QueueRow & { teamBlindReview: boolean }>(
+    db,
+    Prisma.sql`
     SELECT c.id, c.version, c.text, c.kind::text AS kind, c.score, c.status::text AS status, c."articleId", a.title AS "articleTitle",
       s.name AS "speakerName", c."assigneeId", assignee.name AS "assigneeName", l.name AS "verdictLabel", author.name AS "verdictAuthorName",
       c."statusChangedAt", c."publishedAt", (SELECT t."blindReview" FROM "Team" t WHERE t.id = ${input.teamId}) AS "teamBlindReview"
@@ -156,7 +158,8 @@ export async function listQueuePage(
     LEFT JOIN "Verdict" v ON v."claimId" = c.id
     LEFT JOIN "RatingLabel" l ON l.id = v."labelId"
     LEFT JOIN "User" author ON author.id = v."authorId"
-    ORDER BY ${orderBy(input.order)}`;
+    ORDER BY ${orderBy(input.order)}`,
+  );
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   const next: QueueKey | null =

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/server/testing/databases";
-import { findTokenPrincipal, listApiTokens } from "@/server/repositories/api-tokens";
+import { authenticateToken, findTokenPrincipal, listApiTokens } from "@/server/repositories/api-tokens";
 import { createApiToken, hashApiToken } from "./create-api-token";
 import { createUser } from "./create-user";
 import { revokeApiToken } from "./revoke-api-token";
@@ -43,5 +43,26 @@ describe.each(testDatabaseKinds)("personal API tokens on %s", (kind) => {
     await db.prisma.membership.delete({ where: { teamId_userId: { teamId: otherTeamId, userId } } });
     expect(await findTokenPrincipal(db.prisma, hashApiToken(token))).toBeNull();
     await expect(createApiToken({ prisma: db.prisma, userId, teamId, name: " ", expiresInDays: null })).rejects.toThrow("Name the token");
+  });
+
+  it("counts each authenticated request against the token's rate limit in the same statement, and starts again after the window", async () => {
+    const { id, token } = await createApiToken({ prisma: db.prisma, userId, teamId, name: "counted", expiresInDays: null });
+    const limit = { limit: 3, windowMs: 60_000 };
+    const start = new Date();
+    const hits = [];
+    for (let i = 0; i < 4; i++) hits.push((await authenticateToken(db.prisma, hashApiToken(token), limit, new Date(start.getTime() + i * 1000)))!.rateLimit);
+    expect(hits.map((hit) => [hit?.allowed, hit?.remaining])).toEqual([
+      [true, 2],
+      [true, 1],
+      [true, 0],
+      [false, 0],
+    ]);
+    expect(hits[3]?.resetAt.getTime()).toBe(start.getTime() + 60_000);
+    const later = await authenticateToken(db.prisma, hashApiToken(token), limit, new Date(start.getTime() + 61_000));
+    expect(later).toMatchObject({ principal: { tokenId: id, role: "editor" }, rateLimit: { allowed: true, remaining: 2 } });
+    // An unknown token is refused without counting anything.
+    const before = await db.prisma.rateLimit.count();
+    expect(await authenticateToken(db.prisma, hashApiToken("fdk_unknown"), limit)).toBeNull();
+    expect(await db.prisma.rateLimit.count()).toBe(before);
   });
 });
