@@ -40,6 +40,9 @@ function clientAddress(request: Request): string {
 export const sessionMaxAgeSeconds = 12 * 60 * 60;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
+  // The public address comes from AUTH_URL, else from the proxy's X-Forwarded-Host/-Proto: deploy behind a
+  // proxy that overwrites those. When that address is https, Auth.js marks its cookies Secure and names them
+  // __Secure-/__Host-; they are always HttpOnly and SameSite=Lax (e2e/security/cookies.spec.ts checks all of it).
   trustHost: true,
   session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
   pages: { signIn: "/sign-in" },

@@ -1,8 +1,9 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "./auth";
 import { prisma } from "./db";
 import { AppError } from "./errors";
+import { servedOverHttps } from "./security-headers";
 import { findUserById, type MembershipDto, type Role, type UserDto } from "./repositories/users";
 
 export const teamCookie = "factdesk-team";
@@ -64,7 +65,8 @@ export async function requireRole(atLeast: Role): Promise<CurrentUser> {
 
 /** Makes the team the one the user works in from the next request on (the caller checked the membership). */
 export async function chooseTeam(teamId: string): Promise<void> {
-  const secure = process.env.NODE_ENV === "production" && process.env.AUTH_URL?.startsWith("https") === true;
+  // Secure exactly when Auth.js makes the session cookie secure: the same AUTH_URL / X-Forwarded-Proto rule.
+  const secure = servedOverHttps(await headers(), process.env.AUTH_URL, "http:");
   (await cookies()).set(teamCookie, teamId, { httpOnly: true, sameSite: "lax", path: "/", secure });
 }
 

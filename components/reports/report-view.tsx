@@ -211,15 +211,3 @@ export function ReportView({ report, headingLevel = 1 }: { report: ArticleReport
     </div>
   );
 }
-
-/** Print layout: the app's bar and the report's own controls stay on screen only. */
-export function ReportPrintStyles() {
-  return (
-    <style>{`@media print {
-  body > header, [data-print-hidden] { display: none !important; }
-  main { max-width: none !important; padding: 0 !important; }
-  @page { size: A4; margin: 16mm 14mm; }
-  a { color: inherit !important; }
-}`}</style>
-  );
-}

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/server/auth";
-import { teamCookie, currentUser } from "@/server/session";
+import { chooseTeam, currentUser, teamCookie } from "@/server/session";
 import type { FormState } from "./form-state";
 
 /** Only same-site paths are allowed after sign-in, so a crafted link cannot redirect elsewhere. */
@@ -46,7 +46,7 @@ export async function switchTeamAction(formData: FormData): Promise<void> {
   if (!current) redirect("/sign-in");
   const teamId = formData.get("teamId");
   if (typeof teamId === "string" && current.user.memberships.some((m) => m.teamId === teamId)) {
-    (await cookies()).set(teamCookie, teamId, { httpOnly: true, sameSite: "lax", path: "/", secure: process.env.NODE_ENV === "production" && process.env.AUTH_URL?.startsWith("https") === true });
+    await chooseTeam(teamId);
   }
   redirect("/");
 }

@@ -14,7 +14,11 @@ export function escapeMarkdown(text: string): string {
 function escapeInline(line: string): string {
   const escaped = line.replace(/[\\`*_{}[\]<>#|~&]/g, (char) => `\\${char}`);
   // At the start of a line these would open a list or underline a heading: "- ", "+ ", "=", "2024. ".
-  return escaped.replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
+  // A "!" at the end would turn a link run that follows ("![x](https://…)") into an image that loads on view.
+  return escaped
+    .replace(/^(\s*)([-+=])/, "$1\\$2")
+    .replace(/^(\s*\d+)([.)])/, "$1\\$2")
+    .replace(/!$/, "\\!");
 }
 
 /** A web address as a Markdown link target: spaces, angle brackets and parentheses encoded. */

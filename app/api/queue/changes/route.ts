@@ -1,23 +1,14 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { prisma } from "@/server/db";
-import { AppError, toErrorResponse } from "@/server/errors";
-import { authorise } from "@/server/session";
+import { NextResponse } from "next/server";
+import { sessionRoute } from "@/server/api";
+import { AppError } from "@/server/errors";
 import { teamChangeMarker } from "@/server/services/queue-changes";
 
 export const dynamic = "force-dynamic";
 
-const headers = { "cache-control": "no-store" };
-
 /** GET /api/queue/changes?since=<marker> → { marker, changed }: cheap enough to poll every few seconds. */
-export async function GET(request: NextRequest): Promise<NextResponse> {
-  try {
-    const { membership } = await authorise("viewer");
-    const since = request.nextUrl.searchParams.get("since");
-    if (since !== null && since.length > 200) throw new AppError("validation", "Invalid since: not a change marker.");
-    const marker = await teamChangeMarker({ prisma: await prisma(), teamId: membership.teamId });
-    return NextResponse.json({ marker, changed: since !== null && since !== marker }, { headers });
-  } catch (error) {
-    const { status, body } = toErrorResponse(error);
-    return NextResponse.json(body, { status, headers });
-  }
-}
+export const GET = sessionRoute({ role: "viewer" }, async ({ request, membership, prisma }) => {
+  const since = request.nextUrl.searchParams.get("since");
+  if (since !== null && since.length > 200) throw new AppError("validation", "Invalid since: not a change marker.");
+  const marker = await teamChangeMarker({ prisma, teamId: membership.teamId });
+  return NextResponse.json({ marker, changed: since !== null && since !== marker }, { headers: { "cache-control": "no-store" } });
+});

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ArrowLeft, Download } from "lucide-react";
 import { PrintButton } from "@/components/reports/print-button";
 import { PublicLinksPanel } from "@/components/reports/public-links-panel";
-import { ReportPrintStyles, ReportView } from "@/components/reports/report-view";
+import { ReportView } from "@/components/reports/report-view";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { prisma } from "@/server/db";
@@ -39,8 +39,7 @@ export default async function ArticleReportPage({ params, searchParams }: { para
   const drafts = report.entries.filter((entry) => entry.stage !== "published" && entry.verdict).length;
   const base = `/articles/${id}/report`;
   return (
-    <div className="mx-auto max-w-4xl space-y-6">
-      <ReportPrintStyles />
+    <div className="mx-auto max-w-4xl space-y-6" data-report-page>
       <div className="space-y-4" data-print-hidden>
         <Link href={`/articles/${id}`} className="inline-flex max-w-full items-center gap-1.5 text-sm font-medium text-accent-700 hover:underline">
           <ArrowLeft className="h-4 w-4 shrink-0" aria-hidden="true" />
