@@ -54,26 +54,29 @@ describe.each(testDatabaseKinds)("bulk import through the job queue on %s", (kin
       JSON.stringify({ title: "Same text again", text: article(1) }),
       JSON.stringify({ title: "Nothing to import" }),
       JSON.stringify({ title: 42, text: article(4) }),
+      JSON.stringify({ title: "Bad\u0000title", text: article(5) }),
     ].join("\n");
     const bundle = readImportUpload([{ name: "wire.jsonl", bytes: strToU8(lines) }]);
     expect(bundle.source).toBe("jsonl");
     const started = await startBulkImport({ prisma: db.prisma, jobs, teamId, actorId: userId, bundle });
-    expect(started).toMatchObject({ total: 8, refused: 5 });
+    expect(started).toMatchObject({ total: 9, refused: 6 });
 
     const batch = await waitForBatch(db, teamId, started.batchId);
-    expect(batch.counts).toEqual({ pending: 0, imported: 2, duplicate: 1, failed: 5 });
+    expect(batch.counts).toEqual({ pending: 0, imported: 2, duplicate: 1, failed: 6 });
     const byName = new Map(batch.items.map((item) => [item.name, item]));
     expect(byName.get("line 3")?.error).toMatch(/^Not valid JSON/);
     expect(byName.get("line 5")?.error).toBe('An article given as "text" needs a "title".');
     expect(byName.get("line 6")?.error).toMatch(/JSON object/);
     expect(byName.get("line 8")?.error).toMatch(/"text" or a "url"/);
     expect(byName.get("line 9")?.error).toBe('"title" must be a string.');
+    // Text the database cannot store fails its line alone, while the upload is read.
+    expect(byName.get("line 10")).toMatchObject({ status: "failed", attempts: 0, error: expect.stringMatching(/^"title": The text contains a NUL character/) as unknown });
     // The same text twice: whichever ran first is imported, the other points at its article.
     const sameText = [byName.get("line 1"), byName.get("line 7")];
     expect(sameText.map((item) => item?.status).sort()).toEqual(["duplicate", "imported"]);
     expect(sameText[0]?.articleId).toBe(sameText[1]?.articleId);
     // Failures come first: they are what the person has to act on.
-    expect(batch.items.slice(0, 5).every((item) => item.status === "failed")).toBe(true);
+    expect(batch.items.slice(0, 6).every((item) => item.status === "failed")).toBe(true);
 
     const titles = (await listArticles(db.prisma, teamId)).map((a) => a.title).sort();
     expect(titles.length).toBe(2);

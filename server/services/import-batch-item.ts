@@ -1,6 +1,6 @@
 import type { DbClient, PrismaClient } from "@/server/repositories/client";
 import type { FetchAllowlist } from "@/server/address-policy";
-import { AppError } from "@/server/errors";
+import { AppError, unstorableTextError } from "@/server/errors";
 import { countImportAttempt, findPendingImportItem, finishImportItem, importItemAttempts, noteImportItemError, type ImportItemWork } from "@/server/repositories/import-batches";
 import { importArticle, type ImportArticleResult } from "./import-article";
 import { importArticleFile } from "./import-article-file";
@@ -37,8 +37,10 @@ export async function importBatchItem(options: ImportBatchItemOptions): Promise<
   try {
     result = await importItemContent(options, item, onStored);
   } catch (error) {
-    if (error instanceof AppError && !error.transient) {
-      await finishImportItem(prisma, item, { status: "failed", error: error.message });
+    // Text the database refuses (a NUL byte in a title) is bad input too: no retry will store it.
+    const refusal = error instanceof AppError ? error : unstorableTextError(error);
+    if (refusal && !refusal.transient) {
+      await finishImportItem(prisma, item, { status: "failed", error: refusal.message });
       return "failed";
     }
     await noteImportItemError(prisma, item.id, `${retryNote}${error instanceof AppError ? error.message : "the server could not finish it."}`);

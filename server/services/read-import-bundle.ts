@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { z } from "zod";
-import { AppError } from "@/server/errors";
+import { AppError, loneSurrogateMessage, nulCharacterMessage } from "@/server/errors";
 import type { ImportItemInput, ImportSource } from "@/server/repositories/import-batches";
 import { articleFileKind } from "./extract-article-text";
 import { maxArticleBytes } from "./import-article";
@@ -82,7 +82,9 @@ function readZip(bytes: Uint8Array): ImportItemInput[] {
   return items.sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true }));
 }
 
-function fileItem(name: string, bytes: Uint8Array): ImportItemInput {
+function fileItem(rawName: string, bytes: Uint8Array): ImportItemInput {
+  // A name is only a label: make one the database can store rather than refuse the file for it.
+  const name = rawName.replace(/\u0000/g, "\ufffd").replace(loneSurrogate, "\ufffd");
   try {
     articleFileKind(name);
   } catch (error) {
@@ -101,6 +103,18 @@ const optionalString = (max: number, label: string) =>
     .nullish()
     .transform((value) => value || null);
 
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The first field holding text the database cannot store, so the item fails alone and the batch goes on. */
+function unstorableField(item: Record<string, unknown>): string | null {
+  for (const [field, value] of Object.entries(item)) {
+    if (typeof value !== "string") continue;
+    if (value.includes("\u0000")) return `"${field}": ${nulCharacterMessage}`;
+    if (loneSurrogate.test(value)) return `"${field}": ${loneSurrogateMessage}`;
+  }
+  return null;
+}
+
 /** One article as a JSON Lines line or an API item: its text, or an address to fetch it from. */
 export const importItemSchema = z
   .object({
@@ -111,7 +125,11 @@ export const importItemSchema = z
     publishedAt: optionalString(40, "publishedAt").refine((value) => value === null || !Number.isNaN(Date.parse(value)), '"publishedAt" is not a date.'),
   })
   .refine((item) => (item.text ?? "").trim() !== "" || item.url !== null, 'Give the article\'s "text" or a "url" to fetch it from.')
-  .refine((item) => (item.text ?? "").trim() === "" || item.title !== null, 'An article given as "text" needs a "title".');
+  .refine((item) => (item.text ?? "").trim() === "" || item.title !== null, 'An article given as "text" needs a "title".')
+  .superRefine((item, context) => {
+    const problem = unstorableField(item);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
 
 export type ImportItemFields = z.infer<typeof importItemSchema>;
 
