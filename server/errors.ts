@@ -65,6 +65,9 @@ export function unstorableTextError(error: unknown): AppError | null {
   const { cause, meta, message } = error as { cause?: PostgresCause; meta?: { driverAdapterError?: { cause?: PostgresCause } }; message?: unknown };
   const postgres = cause?.kind === "postgres" ? cause : meta?.driverAdapterError?.cause;
   if (postgres?.kind === "postgres" && (postgres.code === "22021" || postgres.code === "22P05")) return new AppError("validation", nulCharacterMessage);
+  // The same refusal straight from the driver (statements that bypass Prisma): pg's DatabaseError.
+  const { code, severity } = error as { code?: unknown; severity?: unknown };
+  if (typeof severity === "string" && (code === "22021" || code === "22P05")) return new AppError("validation", nulCharacterMessage);
   // Prisma hands values to its engine as JSON; the engine's parser names the lone surrogate it chokes on.
   const fromPrisma = error instanceof Error && error.name.startsWith("PrismaClient");
   if (fromPrisma && typeof message === "string" && /(?:unexpected end of hex escape|lone leading surrogate|invalid unicode code point)/i.test(message)) {
