@@ -19,6 +19,11 @@ test("the OpenAPI document is public and describes every route with the bearer s
     "/api/v1/claims/{id}",
     "/api/v1/claims/{id}/sources",
     "/api/v1/claims/{id}/verdict",
+    "/api/v1/exports",
+    "/api/v1/exports/{id}",
+    "/api/v1/exports/{id}/file",
+    "/api/v1/imports",
+    "/api/v1/imports/{id}",
     "/api/v1/verdicts.csv",
   ]);
   expect(Object.keys(document.paths["/api/v1/claims/{id}/verdict"]!.put!.responses).sort()).toEqual(["200", "201", "400", "401", "403", "404", "409", "413", "415", "422", "429"]);

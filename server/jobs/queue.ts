@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import PgBoss from "pg-boss";
 import type { Database } from "@/server/db";
 import type { DbClient } from "@/server/repositories/client";
@@ -112,6 +113,9 @@ export async function startJobQueue(database: Database, options: StartJobQueueOp
             } catch (error) {
               await boss.fail(name, job.id, { message: (error as Error).message });
             }
+            // The embedded database answers within the same turn of the event loop, so a run of jobs would
+            // otherwise never let the server read a request: people's pages would wait for the whole import.
+            await yieldToEventLoop();
           }
           // A full batch means more work is likely waiting: look again at once instead of after the polling pause.
           if (batch.length > 0) boss.notifyWorker(workerId);
