@@ -465,3 +465,135 @@ describe("legislators’ tags, second reports, long organisation names and intro
     expect(quotesOf(text)).toEqual(expected);
   });
 });
+
+describe("joint speakers, headline findings, sources of a report, and quoted labels", () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      "two named speakers joined by “and” speak as the first one named",
+      "Oceana and ClientEarth said in a joint statement that ministers had ignored the science.\nThe Canadian Red Cross and the Salvation Army said they were sending volunteers to shelters.\nCloud provider Nexora and chip designer Halvard Systems said they would jointly develop a processor.",
+      [
+        { type: "indirect", text: "ministers had ignored the science", speaker: "Oceana" },
+        { type: "indirect", text: "they were sending volunteers to shelters", speaker: "Canadian Red Cross" },
+        { type: "indirect", text: "they would jointly develop a processor", speaker: "Nexora" },
+      ],
+    ],
+    [
+      "a domain word joined by “and” to a longer name is one organisation’s name",
+      "Environment and Climate Change Canada said the freezing rain would continue into Thursday.",
+      [{ type: "indirect", text: "the freezing rain would continue into Thursday", speaker: "Environment and Climate Change Canada" }],
+    ],
+    [
+      "an acronym in capitals is never the function word it spells, and a statement’s time adverbial is skipped",
+      "The WHO said in a joint statement last year that adolescents need eight to 10 hours of sleep.",
+      [{ type: "indirect", text: "adolescents need eight to 10 hours of sleep", speaker: "The WHO" }],
+    ],
+    [
+      "a headline’s “…, study finds” reports the finding of an unnamed study",
+      "Teenagers who scroll after midnight lose almost an hour of sleep, study finds\nLONDON (AP) — The pupils were followed for two years.",
+      [{ type: "indirect", text: "Teenagers who scroll after midnight lose almost an hour of sleep", speaker: null }],
+    ],
+    [
+      "“X said …, according to a statement” is X’s report, and the source is not part of the content",
+      "Air Canada said it had cancelled 212 flights at Montreal and Ottawa airports, according to a statement on its website.",
+      [{ type: "indirect", text: "it had cancelled 212 flights at Montreal and Ottawa airports", speaker: "Air Canada" }],
+    ],
+    [
+      "“according to X, which said that …” gives X a second, indirect quote",
+      "The trucks carried enough food for 40,000 people, according to the World Food Programme, which said that was far too little for the city.",
+      [
+        { type: "according_to", text: "The trucks carried enough food for 40,000 people", speaker: "the World Food Programme" },
+        { type: "indirect", text: "that was far too little for the city", speaker: "the World Food Programme" },
+      ],
+    ],
+    [
+      "an object verb’s object is not reported content",
+      "Microsoft and Meta Platforms have announced similar in-house chip projects.",
+      [],
+    ],
+    [
+      "a speech participle after a direct quote’s attribution goes on with the same speaker",
+      "Dr. Priya Nair doubted the study. “Teenagers are not famous for accurate diaries,” she said, adding that wearable trackers would give a clearer picture.",
+      [
+        { type: "direct", text: "Teenagers are not famous for accurate diaries,", speaker: "Priya Nair" },
+        { type: "indirect", text: "wearable trackers would give a clearer picture", speaker: "Priya Nair" },
+      ],
+    ],
+    [
+      "an organisation described, then named in apposition, is the name",
+      "The regional transport authority, Västtrafik, said the new ferry would run every hour.",
+      [{ type: "indirect", text: "the new ferry would run every hour", speaker: "Västtrafik" }],
+    ],
+    [
+      "a lede’s “police said” is the police force the story names next",
+      "A man was charged with armed robbery on Sunday, police said.\nOfficers arrested him at a motel, Springfield Police Department spokesperson Angela Ruiz said.",
+      [
+        { type: "indirect", text: "A man was charged with armed robbery on Sunday", speaker: "Springfield Police Department" },
+        { type: "indirect", text: "Officers arrested him at a motel", speaker: "Angela Ruiz" },
+      ],
+    ],
+    [
+      "a surname before anybody of that name spoke is the full name the article gave first",
+      "Birgitta Holm has steered the ferry for 41 years.\n“The lake looks gentle,” Holm said. What worries her is the ice.\n“A machine cannot see,” she said.\nHer son, Anders Holm, said she had turned down a job.",
+      [
+        { type: "direct", text: "The lake looks gentle,", speaker: "Birgitta Holm" },
+        { type: "direct", text: "A machine cannot see,", speaker: "Birgitta Holm" },
+        { type: "indirect", text: "she had turned down a job", speaker: "Anders Holm" },
+      ],
+    ],
+    [
+      "“and” closing the reported clause’s own series of verbs is still the content",
+      "Ruiz said a man entered the pharmacy, threatened the pharmacist with a knife and demanded painkillers.",
+      [{ type: "indirect", text: "a man entered the pharmacy, threatened the pharmacist with a knife and demanded painkillers", speaker: "Ruiz" }],
+    ],
+    [
+      "a document by or from a source, or a source described by a document word, is the source",
+      "Nvidia controls about 80% of the market, according to estimates by research firm TechInsights.\nPrices rose 4%, according to data provider LSEG.",
+      [
+        { type: "according_to", text: "Nvidia controls about 80% of the market", speaker: "TechInsights" },
+        { type: "according_to", text: "Prices rose 4%", speaker: "LSEG" },
+      ],
+    ],
+    [
+      "“found that” reports a named finder’s conclusion, a document’s owner’s, but not an unnamed study’s",
+      "Judge Eleanor Vance found that the city had deprived owners of their property.\nThe NTSB’s preliminary report found that the controller was working two positions.\nThe research tracked 11,000 pupils. It found that 38% of them used a phone after midnight.\nPolice found the car on Sunday.",
+      [
+        { type: "indirect", text: "the city had deprived owners of their property", speaker: "Eleanor Vance" },
+        { type: "indirect", text: "the controller was working two positions", speaker: "The NTSB" },
+      ],
+    ],
+    [
+      "quantified groups name nobody",
+      "Both companies said the chips would support open-source software tools.",
+      [{ type: "indirect", text: "the chips would support open-source software tools", speaker: null }],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
+
+describe("short quoted labels, titles and signs", () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      "a so-called or code-named label is no quote",
+      "The compromise keeps the so-called “Hague Preferences” in place.\nThe project, code-named “Lantern”, will combine the two designs.",
+      [],
+    ],
+    [
+      "a passive naming (“has been dubbed”) is no quote, even with a speech verb after it",
+      "Jones has been dubbed “the Iron Lady of Leeds” by supporters, her aide said.",
+      [{ type: "indirect", text: "Jones has been dubbed “the Iron Lady of Leeds” by supporters", speaker: null }],
+    ],
+    [
+      "the words of a sign or banner are quoted without a speaker, however short",
+      "On the island, residents are planning a party. A banner on the jetty already reads “Tack, Birgitta.”",
+      [{ type: "direct", text: "Tack, Birgitta.", speaker: null }],
+    ],
+    [
+      "a quote with its own speech verb stays a quote",
+      "“We will not wait,” the WHO said.",
+      [{ type: "direct", text: "We will not wait,", speaker: "the WHO" }],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});

@@ -7,9 +7,10 @@ import { MONTHS, SENTENCE_STARTERS, WEEKDAYS } from "./lexicon";
 import { isRegexSpaceCode } from "./text";
 import type { Token } from "./tokens";
 import type { ClaimKind } from "./types";
+import { vocabularyIndex, vocabularyWords, wordSet } from "./words";
 
 function set(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter((word) => word !== ""));
+  return wordSet(words);
 }
 
 const NUMBER_WORDS = set(`
@@ -91,12 +92,16 @@ const WORD_FEATURES = new Map<string, number>();
 function addFeature(words: Iterable<string>, bit: number): void {
   for (const word of words) WORD_FEATURES.set(word, (WORD_FEATURES.get(word) ?? 0) | bit);
 }
-for (const [bit, words] of FIRST_WORDS) addFeature(words.split(" "), bit);
+for (const [bit, words] of FIRST_WORDS) addFeature(vocabularyWords(words.split(" ")), bit);
 addFeature(NUMBER_WORDS, NUMBER_WORD);
 addFeature(STATISTIC_WORDS, STATISTIC_WORD);
 addFeature(EVENT_VERBS, EVENT_VERB);
 addFeature(WEEKDAYS, WEEKDAY);
 addFeature(MONTHS, MONTH);
+
+/** WORD_FEATURES by vocabulary index (every key is a vocabulary word), read through a token's wordIndex. */
+const FEATURES_BY_WORD_INDEX = new Int32Array(Math.max(0, ...[...WORD_FEATURES.keys()].map(vocabularyIndex)) + 1);
+for (const [word, features] of WORD_FEATURES) FEATURES_BY_WORD_INDEX[vocabularyIndex(word)] = features;
 
 /** A module-local alias of the lexicon set used per sentence. */
 const STARTERS: ReadonlySet<string> = SENTENCE_STARTERS;
@@ -280,7 +285,7 @@ export function scoreSentence(sentence: string, sentenceStart: number, tokens: r
     }
     words++;
     const lower = token.lower;
-    const features = WORD_FEATURES.get(lower) ?? 0;
+    const features = token.wordIndex < 0 ? 0 : (FEATURES_BY_WORD_INDEX[token.wordIndex] ?? 0);
     if (!pure) candidates |= addRunsInside(tokenText, offset);
     else if ((features & PATTERN_BITS) !== 0) {
       // A pure ASCII word's lower case is its run, folded.

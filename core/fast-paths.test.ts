@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findFullName, NeedleSearch } from "./names";
-import { lowerTokens, lowerTokensByRegex } from "./speakers";
+import { initialsByRegex, initialsOf, lowerTokens, lowerTokensByRegex } from "./speakers";
+import { tokenize } from "./tokens";
+import { vocabularyIndex, vocabularyIndexAt, vocabularyIndexOfAsciiAt, vocabularyWord } from "./words";
 
 /** Name-like text with the characters the fast paths treat specially: case, joiners, odd spaces, case-folding letters. */
 const nameText = fc
@@ -69,5 +71,77 @@ describe("findFullName", () => {
     ["Martin Luther King Jr. spoke. King said", "King", "Martin Luther King Jr."],
   ])("in %j, %j is %j", (text, surname, expected) => {
     expect(findFullName(text, surname, text.length)).toBe(expected);
+  });
+});
+
+describe("initialsOf", () => {
+  it("agrees with its regex form", () => {
+    fc.assert(
+      fc.property(nameText, (name) => {
+        expect(initialsOf(name)).toBe(initialsByRegex(name));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["Army Corps of Engineers", "ACE"],
+    ["World Health Organization", "WHO"],
+    ["the WHO", "WHO"],
+    ["Médecins Sans Frontières", "MSF"],
+    ["Lopez-Garcia and the Board", "LGB"],
+  ])("%j gives %j", (name, expected) => {
+    expect(initialsOf(name)).toBe(expected);
+  });
+});
+
+/** Words as the tokenizer reads them: vocabulary words in any case, possessives, joiners, non-ASCII letters. */
+const wordText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom("the", "The", "THE", "said", "Said", "minister", "Minister's", "officials'", "officials’", "police", "Police’s", "US", "us", "İstanbul", "Straße", "K", "\u212a", "ſaid"),
+      fc.constantFrom(" ", "\u00a0", "-", "'", "\u2019", ".", ",", "s", "\u201c", "\u201d", "é"),
+      fc.string({ maxLength: 3 }),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(""));
+
+describe("tokenize and the vocabulary", () => {
+  it("gives each word token its lower case, possessive removed, and the vocabulary index of that lower case", () => {
+    fc.assert(
+      fc.property(wordText, (text) => {
+        for (const token of tokenize(text, 0, text.length)) {
+          expect(token.text).toBe(text.slice(token.start, token.end));
+          if (token.kind !== "word") continue;
+          const lower = token.text.toLowerCase();
+          const expectedLower = token.possessive ? lower.replace(/(?:['\u2019]s|(?<=s)['\u2019])$/, "") : lower;
+          expect(token.lower).toBe(expectedLower);
+          expect(token.wordIndex).toBe(vocabularyIndex(expectedLower));
+          if (token.wordIndex >= 0) expect(vocabularyWord(token.wordIndex)).toBe(token.lower);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ["The", "the", true],
+    ["SAID", "said", true],
+    ["Minister's", "minister", true],
+    ["Hale", "hale", false],
+  ])("%j reads as %j (a vocabulary word: %j)", (text, lower, known) => {
+    const [token] = tokenize(text, 0, text.length);
+    expect(token?.lower).toBe(lower);
+    expect((token?.wordIndex ?? -1) >= 0).toBe(known);
+  });
+
+  it("finds a vocabulary word by its ASCII lower case only", () => {
+    const index = vocabularyIndex("said");
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(vocabularyIndexOfAsciiAt("He SAID", 3, 7)).toBe(index);
+    expect(vocabularyIndexAt("He SAID", 3, 7)).toBe(-1);
+    expect(vocabularyIndexAt("He said", 3, 7)).toBe(index);
+    expect(vocabularyIndex("saidx")).toBe(-1);
   });
 });

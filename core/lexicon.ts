@@ -3,8 +3,10 @@
  * vocabulary can grow without touching them. All entries are lower case.
  */
 
+import { vocabularyWords, wordSet } from "./words";
+
 function set(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/).filter((word) => word !== ""));
+  return wordSet(words);
 }
 
 /** Verbs that introduce speech or writing, in any tense, when they follow (or precede) a speaker. */
@@ -324,8 +326,12 @@ const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|d|l|da|de|d
 
 /** A lower-case word that belongs inside a name: a particle ("bin", "van") or a particle joined to a name ("al-Warfalli", "d’Alembert"). */
 export function isNameParticle(word: string): boolean {
-  return NAME_PARTICLES.has(word) || PARTICLE_PREFIX.test(word);
+  // Every PARTICLE_PREFIX match has a joiner: most words skip the regex.
+  return NAME_PARTICLES.has(word) || ((word.includes("-") || word.includes("'") || word.includes("\u2019")) && PARTICLE_PREFIX.test(word));
 }
 
 /** A possessive ending on a name: "Lumora’s", "Airways’" (a plural possessive keeps its s). */
 export const POSSESSIVE_END = /(?:['\u2019]s|(?<=s)['\u2019])$/;
+
+// The word maps' keys are vocabulary too (the sets above added themselves).
+vocabularyWords([...PHRASAL_CUES.keys(), ...PHRASAL_CUES.values(), ...PRONOUNS.keys(), ...ROLE_ABBREVIATIONS.keys(), ...OFFICE_TITLES.keys()]);

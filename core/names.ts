@@ -3,9 +3,10 @@
 import { DETERMINERS, FUNCTION_WORDS, isNameParticle, MONTHS, ORGANIZATION_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
 import { isRegexSpaceCode, isSpaceCode, isUpperAt, isWordCharAt, withoutFinalPeriod } from "./text";
 import { tokenize, type Token } from "./tokens";
+import { wordSet } from "./words";
 
 /** Words that make a capitalised run a place or thing rather than a person ("Harbor City", "Lowry Park"). */
-const NON_PERSON_WORDS = new Set(
+const NON_PERSON_WORDS = wordSet(
   `city park street road avenue square river lake mountain mount island islands league cup stadium arena airport
    station bridge hall county state states province district region valley bay beach coast north south east west
    northern southern eastern western united kingdom republic island gulf sea ocean strait forces force games
@@ -18,6 +19,11 @@ const NON_PERSON_WORDS = new Set(
 const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there|here|what|who|let)['\u2019]/;
 
 
+/** Whether a word has an apostrophe, which every PRONOUN_CONTRACTION match has: most words skip the regex. */
+function hasApostrophe(word: string): boolean {
+  return word.includes("'") || word.includes("\u2019");
+}
+
 /** text === text.toUpperCase(), without building the upper-case copy for ASCII text. */
 function isAllUpper(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
@@ -28,17 +34,18 @@ function isAllUpper(text: string): boolean {
   return true;
 }
 
-const PRONOUN_WORDS = new Set(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"]);
+/** Pronouns, and the question words that open a sentence as its subject ("What worries her is …"). */
+const PRONOUN_WORDS = wordSet(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "what", "whatever", "who", "whoever", "which", "whichever", "where", "when", "why", "how"]);
 /**
  * Capitalised words that are never part of a person's name, in one set so each token costs one look-up:
  * function words ("Under Calloway", "But Ashby manager", "Well, ..."), titles, roles, organisation and place
  * words, days, months, determiners and pronouns.
  */
-const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...TITLE_WORDS, ...ROLE_NOUNS, ...ORGANIZATION_WORDS, ...NON_PERSON_WORDS, ...WEEKDAYS, ...MONTHS, ...DETERMINERS, ...PRONOUN_WORDS]);
+const NOT_NAME_WORDS: ReadonlySet<string> = wordSet([...FUNCTION_WORDS, ...TITLE_WORDS, ...ROLE_NOUNS, ...ORGANIZATION_WORDS, ...NON_PERSON_WORDS, ...WEEKDAYS, ...MONTHS, ...DETERMINERS, ...PRONOUN_WORDS]);
 
 function isNameWord(token: Token): boolean {
   if (token.kind !== "word") return false;
-  if (PRONOUN_CONTRACTION.test(token.lower)) return false;
+  if (hasApostrophe(token.lower) && PRONOUN_CONTRACTION.test(token.lower)) return false;
   if (!token.capitalized) return isNameParticle(token.text);
   if (token.text.length > 1 && isAllUpper(token.text)) return false;
   return !NOT_NAME_WORDS.has(withoutFinalPeriod(token.lower));
@@ -236,12 +243,12 @@ export function findFullName(text: string, surname: string, near = 0): string | 
 }
 
 /** Capitalised words that open an introductory clause before the subject ("After …, Smith said"). */
-const INTRODUCTORY_WORDS = new Set(["after", "before", "when", "while", "as", "although", "though", "if", "since", "once", "until", "despite", "because"]);
+const INTRODUCTORY_WORDS = wordSet(["after", "before", "when", "while", "as", "although", "though", "if", "since", "once", "until", "despite", "because"]);
 /** Prepositions after which a capitalised name is a place ("in Baghdad", "on Capitol Hill"). */
-const LOCATIVE_WORDS = new Set(["in", "at", "on", "near", "outside", "inside", "across", "throughout"]);
+const LOCATIVE_WORDS = wordSet(["in", "at", "on", "near", "outside", "inside", "across", "throughout"]);
 
-const MALE_WORDS = new Set(["he", "his", "him", "himself"]);
-const FEMALE_WORDS = new Set(["she", "her", "hers", "herself"]);
+const MALE_WORDS = wordSet(["he", "his", "him", "himself"]);
+const FEMALE_WORDS = wordSet(["she", "her", "hers", "herself"]);
 
 export interface NameOccurrence {
   start: number;
@@ -260,10 +267,12 @@ export interface NameOccurrence {
   headEnd?: number;
 }
 
-const ORGANIZATION_JOINERS = new Set(["of", "for", "and", "&", "the"]);
+const ORGANIZATION_JOINERS = wordSet(["of", "for", "and", "&", "the"]);
 
 function isAcronymToken(token: Token): boolean {
-  return token.kind === "word" && /^[A-Z][A-Z.&]{1,7}$/.test(token.text) && token.text.replace(/[.&]/g, "").length >= 2;
+  // The second character is checked first: most capitalised words fail there, without running the regex.
+  const second = token.text.charCodeAt(1);
+  return token.kind === "word" && ((second >= 65 && second <= 90) || second === 46 || second === 38) && /^[A-Z][A-Z.&]{1,7}$/.test(token.text) && token.text.replace(/[.&]/g, "").length >= 2;
 }
 
 /** Capitalised runs that name organisations: they contain an organisation word or are an acronym. */

@@ -26,6 +26,7 @@ import {
 } from "./lexicon";
 import type { Token } from "./tokens";
 import { isRegexSpaceCode, withoutFinalPeriod } from "./text";
+import { wordSet } from "./words";
 
 export type Gender = "male" | "female";
 export type MentionKind = "pronoun" | "person" | "organization" | "role" | "group";
@@ -61,9 +62,9 @@ export interface MentionInfo {
 }
 
 /** Prepositions that can sit inside a noun phrase ("spokesperson for the ministry", "head of the agency"). */
-const INNER_PREPOSITIONS = new Set(["of", "for", "at", "from", "in", "to", "with", "on"]);
+const INNER_PREPOSITIONS = wordSet(["of", "for", "at", "from", "in", "to", "with", "on"]);
 /** Nouns for documents and data: "according to a report by X" is really according to X. */
-export const SOURCE_DOCUMENT_NOUNS = new Set(
+export const SOURCE_DOCUMENT_NOUNS = wordSet(
   `statement report reports data figures survey study poll documents document records record filing
    letter memo analysis estimates estimate tally count census statistics figure release press note
    assessment review audit findings investigation account accounts footage video post posts
@@ -89,14 +90,14 @@ function isAbbreviationPeriod(tokens: readonly Token[], index: number): boolean 
 }
 
 /** Roles that speak for an organisation, so an unnamed holder's words are the organisation's. */
-const SPOKES_ROLES = new Set(["spokesperson", "spokespeople", "spokespersons", "representative"]);
+const SPOKES_ROLES = wordSet(["spokesperson", "spokespeople", "spokespersons", "representative"]);
 /** Determiners of somebody the article does not name ("one user", "a passer-by"). */
-const UNNAMED_INDIVIDUAL = new Set(["a", "an", "one", "another", "some"]);
+const UNNAMED_INDIVIDUAL = wordSet(["a", "an", "one", "another", "some"]);
 /** Words for what a source produced, dropped from the source's name ("LSEG data", "a police news release"). */
-const DOCUMENT_WORDS = new Set([...SOURCE_DOCUMENT_NOUNS, "news", "tally", "calculations", "analysis", "research", "results", "website"]);
+const DOCUMENT_WORDS = wordSet([...SOURCE_DOCUMENT_NOUNS, "news", "tally", "calculations", "analysis", "research", "results", "website"]);
 
 /** Prepositions that place a speaker ("in Asmara", "at the University") rather than name them. */
-const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside"]);
+const LOCATIVE_PREPOSITIONS = wordSet(["in", "at", "near", "outside", "inside"]);
 /** Generational suffixes and regnal numbers end names ("Ewuare II", "Martin Luther King Jr"); they are not acronyms. */
 const NAME_SUFFIXES = /^(?:II|III|IV|VI|VII|VIII|IX|Jr|Sr)\.?$/;
 
@@ -122,6 +123,16 @@ function isComplementStart(prefix: readonly Token[]): boolean {
 function isAcronym(token: Token): boolean {
   if (NAME_SUFFIXES.test(token.text)) return false;
   return token.kind === "word" && token.text.length >= 2 && token.text.length <= 6 && /^[A-Z][A-Z0-9.&]*[A-Z0-9]$/.test(token.text.replace(POSSESSIVE_END, ""));
+}
+
+/** "WHO", "AND": three or more capitals spell an acronym, never the function word ("who") they look like. */
+function isCapitalsAcronym(token: Token): boolean {
+  if (token.text.length < 3) return false;
+  for (let index = 0; index < token.text.length; index++) {
+    const code = token.text.charCodeAt(index);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
 }
 
 /**
@@ -153,7 +164,7 @@ export function walkBackOverPhrase(tokens: readonly Token[], last: number, floor
         (hasOrganizationWord(tokens, index + 1, last + 1) || organizationWordBehind(tokens, index - 1, floor));
       if (!prepositionInside && !conjunctionInside) break;
     }
-    if ((SUBJECT_STOP_WORDS.has(token.lower) || FUNCTION_WORDS.has(token.lower)) && token.capitalized && !PRONOUNS.has(token.lower)) {
+    if ((SUBJECT_STOP_WORDS.has(token.lower) || FUNCTION_WORDS.has(token.lower)) && token.capitalized && !PRONOUNS.has(token.lower) && !isCapitalsAcronym(token)) {
       // A capitalised "In", "After", "But" opens a clause; it is never part of the speaker's name.
       break;
     }
@@ -169,9 +180,9 @@ export function walkBackOverPhrase(tokens: readonly Token[], last: number, floor
 }
 
 /** Indefinite pronouns that can speak but name nobody ("someone shouted"). */
-export const INDEFINITE_PRONOUNS = new Set(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one", "some", "many", "most", "several", "others", "few", "both", "all"]);
+export const INDEFINITE_PRONOUNS = wordSet(["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one", "some", "many", "most", "several", "others", "few", "both", "all"]);
 /** Adjectives and participles that open a post-modifier ("people familiar with the matter", "a diplomat based in Tripoli"). */
-const POSTMODIFIERS = new Set(["familiar", "close", "briefed", "knowledgeable", "based", "involved", "speaking", "working", "linked", "connected", "loyal"]);
+const POSTMODIFIERS = wordSet(["familiar", "close", "briefed", "knowledgeable", "based", "involved", "speaking", "working", "linked", "connected", "loyal"]);
 
 /** The last token of a phrase's head, before any post-modifier ("people | familiar with the matter"). */
 function headLast(tokens: readonly Token[], first: number, last: number): number {
@@ -211,7 +222,7 @@ function partIsNounPhrase(tokens: readonly Token[], first: number, fullLast: num
   return false;
 }
 
-const RELATIVE_WORDS = new Set(["which", "who", "whose", "whom"]);
+const RELATIVE_WORDS = wordSet(["which", "who", "whose", "whom"]);
 /** How many tokens an inserted appositive or relative clause may run ("X, a senior fellow for aviation at the Y, said"). */
 const INSERTION_TOKENS = 36;
 
@@ -275,7 +286,7 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
 }
 
 /** Sentence adverbs set off by commas between a subject and its verb ("X, however, said"). */
-const INTERJECTED_ADVERBS = new Set(["however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "nonetheless", "moreover", "furthermore", "likewise", "similarly", "separately", "meantime", "however", "afterwards", "later", "earlier", "though", "then"]);
+const INTERJECTED_ADVERBS = wordSet(["however", "meanwhile", "though", "too", "also", "instead", "nevertheless", "nonetheless", "moreover", "furthermore", "likewise", "similarly", "separately", "meantime", "however", "afterwards", "later", "earlier", "though", "then"]);
 /** Two- and three-word ones: "for his part", "in turn", "in response", "for its part". */
 const INTERJECTED_PHRASES = [["in", "turn"], ["in", "response"], ["for", "*", "part"], ["in", "contrast"], ["by", "contrast"], ["for", "now"], ["at", "the", "time"]];
 
@@ -327,7 +338,7 @@ function isPersonName(tokens: readonly Token[], first: number, last: number): bo
 }
 
 /** Verbs and clause words that show a comma-bounded stretch is a clause, not an appositive noun phrase. */
-const CLAUSE_WORDS = new Set(`is was were are be been has have had will would can could may might must should do does did not said says told`.split(" "));
+const CLAUSE_WORDS = wordSet(`is was were are be been has have had will would can could may might must should do does did not said says told`.split(" "));
 
 /** An appositive may carry prepositional phrases ("a senior fellow for aviation at the American Economic Liberties Project"). */
 function appositionIsNounPhrase(tokens: readonly Token[], first: number, last: number): boolean {
@@ -378,7 +389,37 @@ export function subjectBefore(tokens: readonly Token[], cueIndex: number, floor:
   if (isPunct(lastToken, ",")) return subjectWithInsertion(tokens, last, floor);
   const first = walkBackOverPhrase(tokens, last, floor);
   if (!partIsNounPhrase(tokens, first, last)) return null;
-  return { first, last, parts: [{ first, last }] };
+  return coordinatedSpeakers(tokens, first, last, floor) ?? { first, last, parts: [{ first, last }] };
+}
+
+/** Title words that only make a title with the title after them ("Air Marshal", "Vice Admiral", "Field Marshal"). */
+const TITLE_MODIFIERS = wordSet(["air", "vice", "rear", "field", "staff"]);
+
+/** What a ministry or department is for: "Environment and Climate Change Canada", "Health and Social Care". */
+const DOMAIN_NOUNS = wordSet(`environment health science trade justice education housing transport transportation agriculture
+  fisheries employment energy culture immigration refugees citizenship security defence defense finance industry innovation
+  research development labour labor commerce tourism heritage sport sports youth families women climate water food safety
+  natural resources infrastructure communities`);
+
+/**
+ * "Oceana and ClientEarth said", "The Canadian Red Cross and the Salvation Army said": two named speakers
+ * joined by "and" speak together; the first one named is taken as the speaker (the phrase read back from the
+ * verb stopped at "and", on the second). But "Environment and Climate Change Canada said" is one name: a lone
+ * domain word ("Environment", "Health") joined to a longer capitalised name is read as part of that name.
+ * Returns null when the phrase [first, last] has no such first conjunct.
+ */
+function coordinatedSpeakers(tokens: readonly Token[], first: number, last: number, floor: number): NounPhrase | null {
+  const conjunction = tokens[first - 1];
+  const before = tokens[first - 2];
+  const second = tokens[first];
+  if (conjunction === undefined || conjunction.text !== "and" || before === undefined || before.kind !== "word" || !before.capitalized || second === undefined) return null;
+  // The second conjunct names somebody too: "UNICEF", "the Salvation Army", "chip designer Halvard Systems".
+  if (tokens[last]?.capitalized !== true) return null;
+  const firstConjunct = walkBackOverPhrase(tokens, first - 2, floor);
+  if (firstConjunct < 0 || !partIsNounPhrase(tokens, firstConjunct, first - 2)) return null;
+  const loneWord = firstConjunct === first - 2 && DOMAIN_NOUNS.has(before.lower);
+  if (loneWord && last > first && second.capitalized) return { first: firstConjunct, last, parts: [{ first: firstConjunct, last }] };
+  return { first: firstConjunct, last: first - 2, parts: [{ first: firstConjunct, last: first - 2 }] };
 }
 
 /** "last month", "this week", "on Monday", "yesterday": a time adverbial, which ends a noun phrase read forward. */
@@ -463,7 +504,7 @@ function organizationWordBehind(tokens: readonly Token[], from: number, floor: n
   }
   return false;
 }
-const ORGANIZATION_JOINERS = new Set(["of", "for", "the", "on", "and"]);
+const ORGANIZATION_JOINERS = wordSet(["of", "for", "the", "on", "and"]);
 
 function isNounWord(lower: string): boolean {
   const key = withoutFinalPeriod(lower);
@@ -484,7 +525,7 @@ export function relativeAntecedent(tokens: readonly Token[], cueIndex: number, f
 }
 
 /** Words that open an introductory adverbial before the subject ("At a bond hearing on Monday, ...", "Speaking to reporters, ..."). */
-const INTRODUCTORY_WORDS = new Set(["in", "at", "on", "after", "before", "during", "following", "despite", "earlier", "later", "speaking", "asked", "meanwhile", "however", "separately", "since", "with", "by", "for", "under", "over", "when", "while", "as", "last", "this"]);
+const INTRODUCTORY_WORDS = wordSet(["in", "at", "on", "after", "before", "during", "following", "despite", "earlier", "later", "speaking", "asked", "meanwhile", "however", "separately", "since", "with", "by", "for", "under", "over", "when", "while", "as", "last", "this"]);
 
 /**
  * The subject of the clause that opens at `floor` — "Osei declined to predict, saying ...", "Abba Tijani,
@@ -607,7 +648,8 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
     description.pronoun = PRONOUNS.get(firstWord.lower) ?? null;
     return description;
   }
-  if (words.length === 1 && INDEFINITE_PRONOUNS.has(firstWord.lower)) {
+  // "several", "both companies", "many residents": a quantity of people or bodies, nobody named.
+  if (INDEFINITE_PRONOUNS.has(firstWord.lower) && words.every((token, index) => index === 0 || (!token.capitalized && token.kind === "word"))) {
     description.group = true;
     return description;
   }
@@ -652,7 +694,10 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
     if (token === undefined) continue;
     const key = bare(token);
     // A lone common noun is never a name, capitalised or not ("Scientists cautioned", "Striker").
-    const isRoleWord = ROLE_NOUNS.has(key) || TITLE_WORDS.has(key) || ROLE_ABBREVIATIONS.has(key) || GROUP_HEADS.has(key);
+    // "Air", "Vice", "Field" are titles only before another title ("Air Marshal", "Vice Admiral"): "Air Canada" is a name.
+    const nextKey = body[index + 1] === undefined ? "" : bare(body[index + 1] as Token);
+    const modifierOnly = TITLE_MODIFIERS.has(key) && !TITLE_WORDS.has(nextKey) && !ROLE_NOUNS.has(nextKey);
+    const isRoleWord = !modifierOnly && (ROLE_NOUNS.has(key) || TITLE_WORDS.has(key) || ROLE_ABBREVIATIONS.has(key) || GROUP_HEADS.has(key));
     const isLowerWord = !token.capitalized && !isNameParticle(token.text);
     if (isRoleWord || isLowerWord || token.possessive) split = index;
   }
@@ -755,9 +800,9 @@ function genderOf(tokens: readonly Token[]): Gender | null {
 
 /** Nationality nouns ("the Swede", "the Kenyan", "the Frenchman", "the Iraqi"), which describe one person. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i|man|woman)$/u;
-const DEMONYM_WORDS = new Set(`swede dane finn pole scot brit briton turk greek czech slovak swiss thai spaniard kiwi aussie argentine filipino filipina basque catalan croat serb slovene uzbek kazakh tajik kurd arab`.split(" "));
+const DEMONYM_WORDS = wordSet(`swede dane finn pole scot brit briton turk greek czech slovak swiss thai spaniard kiwi aussie argentine filipino filipina basque catalan croat serb slovene uzbek kazakh tajik kurd arab`.split(" "));
 /** Nouns a sports or profile story uses for someone it has already named. */
-const DESCRIPTOR_NOUNS = new Set(`veteran youngster teenager newcomer rookie debutant`.split(" "));
+const DESCRIPTOR_NOUNS = wordSet(`veteran youngster teenager newcomer rookie debutant`.split(" "));
 const AGE_DESCRIPTOR = /^\d{1,3}-year-old$/;
 
 /** "the Swede", "the 29-year-old", "the veteran striker": a definite description of a person already named. */
@@ -775,6 +820,31 @@ function isPersonDescriptor(tokens: readonly Token[], first: number, last: numbe
     return last - first === 1 || (modifier !== undefined && !modifier.capitalized && modifier.kind === "word");
   }
   return false;
+}
+
+/**
+ * The tokens of a one-part phrase that is a capitalised name with "and" inside ("Environment and Climate Change
+ * Canada"), with its article if it has one; null for any other phrase. Subject phrases only hold such an "and" when it
+ * was read as part of one name (see coordinatedSpeakers).
+ */
+function capitalizedNameWithAnd(tokens: readonly Token[], phrase: NounPhrase): Token[] | null {
+  if (phrase.parts.length !== 1) return null;
+  // The article stays with the name, as for any organisation ("The Kansas Department of Health and Environment").
+  const article = tokens[phrase.first]?.lower === "the" ? 1 : 0;
+  const words = tokens.slice(phrase.first + article, phrase.last + 1);
+  let hasAnd = false;
+  for (let index = 0; index < words.length; index++) {
+    const token = words[index] as Token;
+    if (token.kind !== "word") return null;
+    if (token.lower === "and" && !token.capitalized) {
+      if (index === 0 || index === words.length - 1 || words[index - 1]?.capitalized !== true || words[index + 1]?.capitalized !== true) return null;
+      hasAnd = true;
+      continue;
+    }
+    if (!token.capitalized && !INNER_PREPOSITIONS.has(token.lower) && token.lower !== "the") return null;
+    if (token.capitalized && (TITLE_WORDS.has(bare(token)) || ROLE_NOUNS.has(bare(token)))) return null;
+  }
+  return hasAnd ? tokens.slice(phrase.first, phrase.last + 1) : null;
 }
 
 /** Describes the phrase at `phrase` (token indices into `tokens`) as a speaker mention. */
@@ -804,6 +874,15 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
   };
   const only = descriptions[0];
   if (only === undefined) return null;
+  const joinedName = capitalizedNameWithAnd(tokens, phrase);
+  if (joinedName !== null) {
+    // "Environment and Climate Change Canada", "Department of Health and Social Care": one organisation's name.
+    info.kind = "organization";
+    info.kindIsCertain = true;
+    info.name = joinTokens(text, joinedName).replace(POSSESSIVE_END, "");
+    info.nameTokens = joinedName.filter((token) => token.lower !== "and" && !DETERMINERS.has(token.lower)).map((token) => token.lower);
+    return info;
+  }
   if (descriptions.length === 1 && only.pronoun !== null) {
     info.kind = "pronoun";
     info.pronoun = only.pronoun;
@@ -829,6 +908,19 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     // Keep an abbreviation's period ("Gen.", "Sen.") with the title.
     const titleEnd = lastTitle !== undefined && text[lastTitle.end] === "." ? lastTitle.end + 1 : (lastTitle?.end ?? 0);
     info.title = named.titleTokens.length > 0 && named.titleTokens[0] !== undefined ? text.slice(named.titleTokens[0].start, titleEnd).replace(/\s+/g, " ") : null;
+  } else if (organization !== undefined && named !== undefined && (parts[descriptions.indexOf(organization)] ?? []).every((token) => !token.capitalized || DETERMINERS.has(token.lower))) {
+    // "The regional transport authority, Västtrafik,": an organisation described, then named in apposition.
+    info.kind = "organization";
+    info.kindIsCertain = true;
+    info.name = joinTokens(text, named.name).replace(POSSESSIVE_END, "");
+    info.nameTokens = named.name.map((token) => token.lower.replace(POSSESSIVE_END, ""));
+    const descriptor = (parts[descriptions.indexOf(organization)] ?? []).filter((token) => token.kind === "word" && !DETERMINERS.has(token.lower));
+    const head = descriptor[descriptor.length - 1];
+    if (head !== undefined) {
+      info.role = joinTokens(text, descriptor);
+      info.roleKey = head.lower;
+    }
+    return info;
   } else if (organization !== undefined) {
     info.kind = "organization";
     info.kindIsCertain = true;
@@ -952,11 +1044,11 @@ export function isSourceDocumentPhrase(tokens: readonly Token[], phrase: NounPhr
 }
 
 /** Documents that are their issuer's own statement ("a press release issued by X" is X speaking). */
-const STATEMENT_NOUNS = new Set(["statement", "statements", "release", "releases", "announcement", "letter", "memo", "note", "post", "bulletin", "notice", "advisory", "update"]);
+const STATEMENT_NOUNS = wordSet(["statement", "statements", "release", "releases", "announcement", "letter", "memo", "note", "post", "bulletin", "notice", "advisory", "update"]);
 /** Documents written by researchers, whose findings are not an organisation's word ("according to the paper"). */
-const ACADEMIC_DOCUMENTS = new Set(["paper", "papers", "study", "studies", "research", "findings", "analysis"]);
+const ACADEMIC_DOCUMENTS = wordSet(["paper", "papers", "study", "studies", "research", "findings", "analysis"]);
 /** Participles that say where a document was published, not who wrote it ("documents posted on the agency's website"). */
-export const PUBLISHING_PARTICIPLES = new Set(["released", "posted", "published", "filed", "seen", "obtained", "reviewed", "cited", "issued", "submitted", "made", "shared", "lodged"]);
+export const PUBLISHING_PARTICIPLES = wordSet(["released", "posted", "published", "filed", "seen", "obtained", "reviewed", "cited", "issued", "submitted", "made", "shared", "lodged"]);
 
 function unnamedMention(text: string, tokens: readonly Token[], first: number, last: number, kind: "group" | "pronoun", pronoun: MentionInfo["pronoun"]): MentionInfo | null {
   const firstToken = tokens[first];
@@ -1006,6 +1098,9 @@ export function documentMention(text: string, tokens: readonly Token[], first: n
   if (headToken === undefined || !SOURCE_DOCUMENT_NOUNS.has(headToken.lower) && !DOCUMENT_WORDS.has(headToken.lower)) return null;
   const after = tokens[head + 1];
   if (after !== undefined && (after.lower === "from" || after.lower === "by" || after.lower === "of")) return null;
+  // "research firm TechInsights", "data provider LSEG": the document word describes the source that follows.
+  const afterNext = tokens[head + 2];
+  if (after !== undefined && after.kind === "word" && (after.capitalized || ((GENERIC_ORGANIZATION_HEADS.has(after.lower) || ROLE_NOUNS.has(after.lower) || (afterNext?.kind === "word" && afterNext.capitalized)) && !PUBLISHING_PARTICIPLES.has(after.lower)))) return null;
   let last = head;
   // "a press release issued by the board" is the board's word; "documents released by the agency" are nobody's.
   if (after !== undefined && PUBLISHING_PARTICIPLES.has(after.lower) && tokens[head + 1 + 1]?.lower === "by" && STATEMENT_NOUNS.has(headToken.lower)) return null;

@@ -29,7 +29,8 @@ import type { QuoteSegment } from "./quote-marks";
 import type { Token } from "./tokens";
 import { tokenize, withoutPartyTags } from "./tokens";
 import type { QuoteType, Span } from "./types";
-import { findSpanIndex, isLowerAt, isSpaceCode, withoutFinalPeriod } from "./text";
+import { findSpanIndex, isLowerAt, isSpaceCode, isWordCharAt, withoutFinalPeriod } from "./text";
+import { wordSet } from "./words";
 
 export interface RawQuote {
   type: QuoteType;
@@ -79,18 +80,18 @@ const SHORT_QUOTE_WORDS = 3;
 const ATTRIBUTION_WINDOW_TOKENS = 24;
 
 /** Words that carry on the clause an attribution interrupted ("Prices, the agency said, were rising"). */
-const CLAUSE_CONTINUATIONS = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "did", "does", "do"]);
+const CLAUSE_CONTINUATIONS = wordSet(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "did", "does", "do"]);
 
 /** Words that open a relative clause after a name ("…, which deployed 120 observers, …"). */
-const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
+const RELATIVE_OPENERS = wordSet(["which", "who", "whose"]);
 
 /** Conjunctions that join a second clause to a sentence ("…, she said, but …"). */
-const COORDINATORS = new Set(["and", "but", "yet"]);
+const COORDINATORS = wordSet(["and", "but", "yet"]);
 
-const NOMINATIVE_PRONOUNS = new Set(["he", "she", "they", "we", "I", "He", "She", "They", "We"]);
+const NOMINATIVE_PRONOUNS = wordSet(["he", "she", "they", "we", "I", "He", "She", "They", "We"]);
 
 /** Prepositions that cannot open reported content ("conceded in a brief speech", "described as"). */
-const CONTENT_BLOCKERS = new Set(["in", "at", "on", "during", "after", "before", "with", "for", "to", "from", "by", "as", "of", "into", "without", "through"]);
+const CONTENT_BLOCKERS = wordSet(["in", "at", "on", "during", "after", "before", "with", "for", "to", "from", "by", "as", "of", "into", "without", "through"]);
 
 function cueAt(text: string, tokens: readonly Token[], index: number, verbs: ReadonlySet<string>): Cue | null {
   const token = tokens[index];
@@ -106,6 +107,8 @@ function cueAt(text: string, tokens: readonly Token[], index: number, verbs: Rea
   const next = tokens[index + 1];
   // "a former state senator", "state media", "report card": an uninflected verb form before a noun is a modifier.
   if (next !== undefined && next.kind === "word" && !next.capitalized && isUninflected(token.lower) && (ROLE_NOUNS.has(next.lower) || GROUP_HEADS.has(next.lower) || ORGANIZATION_WORDS.has(next.lower))) return null;
+  // "the NTSB’s preliminary report found that", "a company statement said": a verb after it makes the word a noun.
+  if (next !== undefined && next.kind === "word" && !next.capitalized && isUninflected(token.lower) && (REPORTING_VERBS.has(next.lower) || FINDING_THAT_VERBS.has(next.lower)) && (!isUninflected(next.lower) || next.lower === "found")) return null;
   if (particle !== undefined && next !== undefined && next.lower === particle) {
     return { index, lastIndex: index + 1, start: token.start, end: next.end, text: text.slice(token.start, next.end) };
   }
@@ -189,7 +192,7 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
       }
       // Only a real adverbial if something that can start content follows ("that", a comma, another preposition),
       // or nothing does ("..., the museum said in a statement.").
-      if (after === undefined || after.lower === "that" || after.text === "," || (after.kind === "punct" && ".!?".includes(after.text) && phrase.last + 2 >= tokens.length) || after.lower === "on" || after.lower === "in" || after.lower === "with" || after.lower === "at" || DETERMINERS.has(after.lower) || NOMINATIVE_PRONOUNS.has(after.text) || after.lower === "it" || after.capitalized || after.kind === "number" || after.text === ":") {
+      if (after === undefined || after.lower === "that" || after.text === "," || (after.kind === "punct" && ".!?".includes(after.text) && phrase.last + 2 >= tokens.length) || after.lower === "on" || after.lower === "in" || after.lower === "with" || after.lower === "at" || DETERMINERS.has(after.lower) || NOMINATIVE_PRONOUNS.has(after.text) || after.lower === "it" || after.capitalized || after.kind === "number" || after.text === ":" || startsTimeAdverbial(tokens, phrase.last + 1)) {
         index = phrase.last + 1;
         continue;
       }
@@ -253,6 +256,9 @@ function endWithoutTerminalPunctuation(text: string, start: number, end: number)
   return end;
 }
 
+/** Lower-case words a dateline's place name may hold ("Ciudad de México", "Port of Spain"). */
+const DATELINE_LOWER_WORDS = wordSet(["de", "al", "el", "of"]);
+
 /** Clause-start token index of a sentence, skipping a dateline ("Baghdad (IraqiNews.com) –", "LONDON (Reuters) -"). */
 export function clauseFloor(tokens: readonly Token[], isParagraphStart: boolean): number {
   if (!isParagraphStart) return 0;
@@ -266,7 +272,7 @@ export function clauseFloor(tokens: readonly Token[], isParagraphStart: boolean)
       const abbreviation = before?.text === "." && tokens[index - 2]?.capitalized === true;
       if (before !== undefined && (before.text === ")" || before.capitalized || before.kind === "number" || abbreviation)) return index + 1;
     }
-    if (token.kind === "word" && !token.capitalized && !/^(de|al|el|of)$/.test(token.lower)) break;
+    if (token.kind === "word" && !token.capitalized && !DATELINE_LOWER_WORDS.has(token.lower)) break;
   }
   return 0;
 }
@@ -289,7 +295,7 @@ function coordinatedSubject(tokens: readonly Token[], cueIndex: number, floor: n
   return phrase;
 }
 
-const VERB_FOLLOWERS = new Set(["for", "to", "on", "in", "with", "over", "after", "at", "the", "a", "an", "his", "her", "its", "their", "new", "more", "up", "out", "down", "back"]);
+const VERB_FOLLOWERS = wordSet(["for", "to", "on", "in", "with", "over", "after", "at", "the", "a", "an", "his", "her", "its", "their", "new", "more", "up", "out", "down", "back"]);
 
 /** "says", "apologizes": a third-person present verb, the tense of headlines. */
 function isPresentTense(token: Token | undefined): boolean {
@@ -321,6 +327,17 @@ function startsClause(tokens: readonly Token[], phraseFirst: number, floor: numb
 function accordingSource(text: string, tokens: readonly Token[], first: number): { mention: MentionInfo | null; last: number } | null {
   const document = documentMention(text, tokens, first);
   if (document !== null) return document;
+  // "according to estimates by research firm TechInsights", "according to figures from the ministry": a bare
+  // document noun and "by"/"from", then the source.
+  for (let index = first; index < tokens.length - 2 && index - first < 3; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind !== "word" || token.capitalized) break;
+    const preposition = tokens[index + 1]?.lower;
+    if (!SOURCE_DOCUMENT_NOUNS.has(token.lower) || (preposition !== "by" && preposition !== "from")) continue;
+    const source = phraseAfter(tokens, index + 2, tokens.length);
+    if (source !== null) return { mention: describeMention(text, tokens, source), last: source.last };
+    break;
+  }
   const phrase = phraseAfter(tokens, first, tokens.length);
   if (phrase === null) return null;
   // "according to a press release issued by the Board (CMWSSB), ...": the source's phrase ends the attribution.
@@ -460,6 +477,63 @@ function opensMidSentence(text: string, openMark: number): boolean {
   return isLowerAt(text, index);
 }
 
+/** The lower-case words (word characters, hyphens, apostrophes) that end right before `end`, nearest last, at most `count`. */
+function wordsBefore(text: string, end: number, count: number): string[] {
+  const words: string[] = [];
+  let index = end;
+  while (words.length < count) {
+    while (index > 0 && isSpaceCode(text.charCodeAt(index - 1))) index--;
+    let start = index;
+    for (;;) {
+      const code = text.charCodeAt(start - 1);
+      if (start > 0 && (isWordCharAt(text, start - 1) || code === 45 || code === 39 || code === 0x2019)) start--;
+      else break;
+    }
+    if (start === index) break;
+    words.unshift(text.slice(start, index).toLowerCase());
+    index = start;
+  }
+  return words;
+}
+
+/** Words that name what follows: "the so-called “Hague Preferences”", "code-named “Lantern”", "a report titled “…”". */
+const LABEL_WORDS = wordSet(["so-called", "code-named", "codenamed", "nicknamed", "titled", "entitled"]);
+/** Verbs of naming that label only in the passive ("has been dubbed “…”"); "Critics dubbed it “…”" quotes the critics. */
+const NAMING_VERBS = wordSet(["dubbed", "branded", "labelled", "labeled", "called", "named"]);
+/** Passive naming: "has been called “…”", "was dubbed “…”". */
+const PASSIVE_AUXILIARIES = wordSet(["be", "been", "being", "is", "was", "were", "are"]);
+/** What a sign, banner or placard does with its words ("a sign read “Closed”", "placards reading “Homes not profits”"). */
+const SIGN_VERBS = wordSet(["read", "reads", "reading", "saying", "bearing", "proclaiming", "chanted", "chanting", "chant", "chants"]);
+const SIGN_NOUNS = wordSet(["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "plaque", "note", "notice", "notices", "graffiti", "slogan", "slogans", "t-shirt", "t-shirts", "shirts", "billboard", "billboards", "message", "card", "cards", "board", "letters"]);
+
+/**
+ * A short quote used as a name or label, not as somebody's words: "the so-called “Hague Preferences”",
+ * "code-named “Lantern”", "known as “Safe Streets for All”", "has been dubbed “the Iron Lady of Leeds”".
+ * ("Critics dubbed it “a ghost bill”" and "called the plan “a nonstarter”" quote their subjects and stay.)
+ */
+function isLabelQuote(text: string, openMark: number, words: number): boolean {
+  if (words > 6) return false;
+  const [third, second, first] = wordsBefore(text, openMark, 3);
+  if (first === undefined) return false;
+  if (LABEL_WORDS.has(first)) return true;
+  if (first === "as" && (second === "known" || second === "referred" || third === "known")) return true;
+  return NAMING_VERBS.has(first) && second !== undefined && PASSIVE_AUXILIARIES.has(second);
+}
+
+/**
+ * Words on a sign, banner or placard ("a banner reads “Tack, Birgitta.”", "placards reading “Homes not profits”"):
+ * quoted words, but nobody's speech. The verb is right before the quote, the sign noun earlier in the same clause
+ * (wordsBefore stops at punctuation).
+ */
+function isSignQuote(text: string, openMark: number): boolean {
+  const [last] = wordsBefore(text, openMark, 1);
+  if (last === undefined || !SIGN_VERBS.has(last)) return false;
+  const before = wordsBefore(text, openMark, 12);
+  const verb = before[before.length - 1];
+  if (verb === undefined || !SIGN_VERBS.has(verb)) return false;
+  return before.slice(0, -1).some((word) => SIGN_NOUNS.has(word));
+}
+
 function looksLikeTitle(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end).split(/\s+/).filter((word) => /\p{L}/u.test(word));
   if (words.length < 2 || words.length > 8) return false;
@@ -552,8 +626,12 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
       const continuesSpeech =
         attribution === null && sameParagraphPrevious && lastAttributedInParagraph !== null && quotes[lastAttributedInParagraph]?.attributed === true &&
         priorSegmentEnd >= 0 && first.openMark - priorSegmentEnd < 60 && /[.!?]$/.test(text.slice(first.innerStart, first.innerEnd)) && !opensMidSentence(text, first.openMark);
-      if (words <= SHORT_QUOTE_WORDS && !attributedBeside && !continuesSpeech) continue;
-      if (attribution === null && looksLikeTitle(text, first.innerStart, first.innerEnd)) continue;
+      const sign = isSignQuote(text, first.openMark);
+      if (words <= SHORT_QUOTE_WORDS && !attributedBeside && !continuesSpeech && !sign) continue;
+      if (attribution === null && !sign && looksLikeTitle(text, first.innerStart, first.innerEnd)) continue;
+      if (isLabelQuote(text, first.openMark, words)) continue;
+      // A sign speaks for nobody: its words are quoted without a speaker.
+      if (sign) attribution = null;
     }
 
     const sameSpeakerAs: number | null = attribution === null ? lastAttributedInParagraph : null;
@@ -595,6 +673,8 @@ export interface Coverage {
  * `next` is the token index of the cue that continues the speech, or -1.
  */
 function cutReportedContent(tokens: readonly Token[], contentFirst: number, contentEnd: number): { end: number; next: number; otherSpeaker: number } {
+  /** "a man entered the shop, threatened the pharmacist and demanded …": the content's own series of verbs. */
+  let verbSeries = false;
   for (let index = contentFirst + 1; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined || token.start >= contentEnd) break;
@@ -608,8 +688,10 @@ function cutReportedContent(tokens: readonly Token[], contentFirst: number, cont
     if (PARTICIPIAL_CUES.has(token.lower) && previous.text === ",") {
       return { end: previous.start, next: SPEECH_PARTICIPLES.has(token.lower) ? index : -1, otherSpeaker: -1 };
     }
-    // "said X, but acknowledged that Y" / "said X and accused Z of ...": a second verb of the speaker's own.
-    if ((previous.lower === "and" || previous.lower === "but") && /(ed|said|told|wrote)$/.test(token.lower) && (REPORTING_VERBS.has(token.lower) || SPEECH_ACT_VERBS.has(token.lower))) {
+    if (previous.text === "," && !token.capitalized && token.lower.endsWith("ed") && !REPORTING_VERBS.has(token.lower)) verbSeries = true;
+    // "said X, but acknowledged that Y" / "said X and accused Z of ...": a second verb of the speaker's own; but
+    // "and demanded" closing the content's own series of verbs is still the content.
+    if ((previous.lower === "and" || previous.lower === "but") && !(verbSeries && previous.lower === "and") && /(ed|said|told|wrote)$/.test(token.lower) && (REPORTING_VERBS.has(token.lower) || SPEECH_ACT_VERBS.has(token.lower))) {
       const beforeAnd = tokens[index - 2];
       const cutAt = beforeAnd !== undefined && beforeAnd.text === "," ? beforeAnd.start : previous.start;
       return { end: cutAt, next: REPORTING_VERBS.has(token.lower) ? index : -1, otherSpeaker: -1 };
@@ -618,7 +700,7 @@ function cutReportedContent(tokens: readonly Token[], contentFirst: number, cont
   return { end: contentEnd, next: -1, otherSpeaker: -1 };
 }
 
-const SECOND_REPORT_CONJUNCTIONS = new Set(["and", "but", "while", "whereas"]);
+const SECOND_REPORT_CONJUNCTIONS = wordSet(["and", "but", "while", "whereas"]);
 
 /** The index of the reporting verb of a named subject opening the clause at `first` ("Mr Ashworth said"), or -1. */
 function secondReportVerb(tokens: readonly Token[], first: number, contentEnd: number): number {
@@ -635,7 +717,7 @@ function secondReportVerb(tokens: readonly Token[], first: number, contentEnd: n
 }
 
 /** Verbs right after "that" which make it the subject of the reported clause ("said that was unfair"), not a complementizer. */
-const DEMONSTRATIVE_VERBS = new Set(["was", "is", "were", "are", "would", "will", "had", "has", "could", "might", "may", "must", "should", "remains", "remained", "meant", "means", "showed", "shows"]);
+const DEMONSTRATIVE_VERBS = wordSet(["was", "is", "were", "are", "would", "will", "had", "has", "could", "might", "may", "must", "should", "remains", "remained", "meant", "means", "showed", "shows"]);
 
 /** Whether the "that" at `index` introduces the reported clause (rather than being its subject). */
 function isComplementizer(tokens: readonly Token[], index: number): boolean {
@@ -643,13 +725,13 @@ function isComplementizer(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Verbs that also take a plain object ("reported a loss", "added a second goal", "announced an 18% fall"). */
-const OBJECT_VERBS = new Set(`add adds added report reports reported announce announces announced confirm confirms confirmed post posts posted
+const OBJECT_VERBS = wordSet(`add adds added report reports reported announce announces announced confirm confirms confirmed post posts posted
   estimate estimates estimated reveal reveals revealed note notes noted predict predicts predicted disclose discloses disclosed
   deny denies denied acknowledge acknowledges acknowledged recall recalls recalled describe describes described`.split(/\s+/));
 /** Describing verbs report content only with "that": "described the town as calm" is no quote. */
-const DESCRIBE_VERBS = new Set(["describe", "describes", "described"]);
+const DESCRIBE_VERBS = wordSet(["describe", "describes", "described"]);
 /** Words that open a noun phrase, not a clause: after an object verb they mean no speech is reported. */
-const OBJECT_OPENERS = new Set(["a", "an", "its", "his", "her", "their", "our", "my", "another", "some"]);
+const OBJECT_OPENERS = wordSet(["a", "an", "its", "his", "her", "their", "our", "my", "another", "some"]);
 
 function isObjectNotContent(verb: string, first: Token, complementizer: boolean, second?: Token): boolean {
   if (complementizer) return false;
@@ -658,7 +740,93 @@ function isObjectNotContent(verb: string, first: Token, complementizer: boolean,
   const bareObject = first.kind === "word" && !first.capitalized && first.lower.endsWith("s") && !PRONOUN_SUBJECTS.has(first.lower) && second !== undefined && CONTENT_BLOCKERS.has(second.lower);
   return OBJECT_VERBS.has(verb) && (OBJECT_OPENERS.has(first.lower) || first.kind === "number" || bareObject);
 }
-const PRONOUN_SUBJECTS = new Set(["this", "it", "its", "his", "hers", "theirs", "others", "ours"]);
+
+/**
+ * "“…,” she said, adding that …": the speaker of a direct quote's attribution, which ends at `comma`, for a speech
+ * participle after it. Null unless the tokens before the comma are a subject and a speech verb right after the
+ * quote's closing mark.
+ */
+function quoteAttributionSubject(tokens: readonly Token[], comma: number): NounPhrase | null {
+  const verb = tokens[comma - 1];
+  if (verb === undefined || verb.kind !== "word" || !SPEECH_VERBS.has(verb.lower)) return null;
+  const phrase = subjectBefore(tokens, comma - 1, 0);
+  if (phrase === null) return null;
+  const before = tokens[phrase.first - 1];
+  return before !== undefined && before.kind === "close-quote" ? phrase : null;
+}
+
+/** `end`, or where ", according to …" starts before it: the source of the report is not part of its content. */
+function untilAccordingTo(tokens: readonly Token[], first: number, end: number): number {
+  for (let index = first + 1; index < tokens.length - 2; index++) {
+    const token = tokens[index] as Token;
+    if (token.start >= end) break;
+    if (token.text === "," && tokens[index + 1]?.lower === "according" && tokens[index + 2]?.lower === "to") return token.start;
+  }
+  return end;
+}
+
+/** Whether the clause [floor, end) opens with its speaker and a reporting verb ("Air Canada said …"). */
+function subjectReportsClause(text: string, tokens: readonly Token[], floor: number, end: number): boolean {
+  for (let index = floor + 1; index < end && index - floor < 12; index++) {
+    if (cueAt(text, tokens, index, REPORTING_VERBS) === null) continue;
+    const phrase = subjectBefore(tokens, index, floor);
+    if (phrase === null || phrase.first !== floor) return false;
+    // A named speaker, and a clause after the verb ("reported receiving fees" reports no speech).
+    const kind = mentionFor(text, tokens, phrase)?.kind;
+    return (kind === "person" || kind === "organization") && !(tokens[index + 1]?.lower.endsWith("ing") ?? false);
+  }
+  return false;
+}
+
+/** Verbs of finding and ruling, which report content only with "that" ("the judge found that …", not "found the car"). */
+const FINDING_THAT_VERBS = wordSet(["find", "finds", "found", "rule", "rules", "ruled", "determine", "determines", "determined"]);
+
+function findingCueAt(text: string, tokens: readonly Token[], index: number): Cue | null {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== "word" || token.capitalized || !FINDING_THAT_VERBS.has(token.lower) || tokens[index + 1]?.lower !== "that") return null;
+  return cueAt(text, tokens, index, FINDING_THAT_VERBS);
+}
+
+/** Documents that "find" things in a headline's tail ("…, study finds", "…, report shows"). */
+const FINDING_DOCUMENTS = wordSet(["study", "studies", "report", "survey", "research", "poll", "analysis", "review", "audit", "trial", "data", "paper"]);
+const FINDING_VERBS = wordSet(["finds", "found", "shows", "showed", "suggests", "suggested", "concludes", "concluded", "reveals", "revealed", "says"]);
+
+/**
+ * "…, study finds", "…, new report shows": a clause-final "(a/the/new) document verb" with nothing after it but
+ * punctuation. Returns the cue (the verb), or null.
+ */
+function documentFindingAt(text: string, tokens: readonly Token[], first: number): Cue | null {
+  let index = first;
+  if (tokens[index]?.lower === "a" || tokens[index]?.lower === "the" || tokens[index]?.lower === "new") index++;
+  if (tokens[index]?.lower === "new") index++;
+  const document = tokens[index];
+  const verb = tokens[index + 1];
+  if (document === undefined || verb === undefined || document.kind !== "word" || !FINDING_DOCUMENTS.has(document.lower) || !FINDING_VERBS.has(verb.lower)) return null;
+  for (let rest = index + 2; rest < tokens.length; rest++) if (tokens[rest]?.kind === "word" || tokens[rest]?.kind === "number") return null;
+  return { index: index + 1, lastIndex: index + 1, start: verb.start, end: verb.end, text: text.slice(verb.start, verb.end) };
+}
+
+/** Past forms without "-ed" that show reported content is a clause ("reported the company lost money"). */
+const IRREGULAR_PAST = wordSet(`was were had did lost won fell rose grew took made said told found gave came went saw knew thought left paid sold
+  bought spent cut hit put set kept held led met ran began became brought built caught fought sent struck stood shut wrote broke
+  chose drove flew hid rode sank shot spoke stole threw wore understood meant felt heard sat lay laid hung got`);
+const AUXILIARIES = wordSet(`is are am be been will would can could should may might must shall do does has have`);
+
+/**
+ * Whether tokens [first, end) read as a clause, with a verb: an auxiliary, a past form, or an "-s" form that
+ * something follows ("the plan costs more"). "announced similar in-house chip projects" has none: an object.
+ */
+function readsAsClause(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let index = first; index < end; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== "word" || token.capitalized) continue;
+    const lower = token.lower;
+    if (AUXILIARIES.has(lower) || IRREGULAR_PAST.has(lower) || (lower.length > 3 && lower.endsWith("ed"))) return true;
+    if (index > first && lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && tokens[index + 1]?.kind === "word") return true;
+  }
+  return false;
+}
+const PRONOUN_SUBJECTS = wordSet(["this", "it", "its", "his", "hers", "theirs", "others", "ours"]);
 
 export function findReportedSpeech(context: AnalysisContext, coverage: Coverage): RawQuote[] {
   const { text, sentences, paragraphs } = context;
@@ -677,7 +845,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     const emit = (type: QuoteType, cue: Cue, mention: MentionInfo | null, contentFirst: number, contentEnd: number): number => {
       const firstToken = tokens[contentFirst];
       if (firstToken === undefined) return -1;
-      const cut = type === "according_to" ? { end: contentEnd, next: -1, otherSpeaker: -1 } : cutReportedContent(tokens, contentFirst, contentEnd);
+      const cut = type === "according_to" ? { end: contentEnd, next: -1, otherSpeaker: -1 } : cutReportedContent(tokens, contentFirst, untilAccordingTo(tokens, contentFirst, contentEnd));
       const end = endWithoutTerminalPunctuation(text, firstToken.start, cut.end);
       if (firstToken.kind === "open-quote") return -1;
       if (wordCount(text, firstToken.start, end) < 3 || coverage.mostlyQuoted(firstToken.start, end)) return cut.otherSpeaker;
@@ -713,6 +881,9 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       const source = accordingSource(text, tokens, index + 2);
       let mention = source?.mention ?? null;
       if (source === null || mention === null) return;
+      // "Air Canada said it had cancelled 212 flights, according to a statement on its website": the statement is
+      // where the speaker said it; the clause's own "X said" is the attribution (read below).
+      if (index > floor && mention.kind !== "person" && mention.kind !== "organization" && subjectReportsClause(text, tokens, floor, index)) break;
       if (mention.kind === "pronoun" && index > floor) {
         // "Coastal Air lost $312 million, according to its filings": the possessive is the clause's subject.
         const subject = clauseSubject(tokens, floor, index);
@@ -740,19 +911,38 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       const contentLast = previous !== undefined && previous.text === "," ? index - 2 : index - 1;
       const lastContentToken = tokens[contentLast];
       if (lastContentToken !== undefined) emit("according_to", cue, mention, floor, lastContentToken.end);
+      // "…, according to OCHA, which said that was “a fraction of what is needed”": the source's own words follow.
+      const relativeComma = afterParenthesis(tokens, source.last + 1);
+      const relativeCue = tokens[relativeComma]?.text === "," && RELATIVE_OPENERS.has(tokens[relativeComma + 1]?.lower ?? "") ? cueAt(text, tokens, relativeComma + 2, REPORTING_VERBS) : null;
+      if (relativeCue !== null && !AUDIENCE_VERBS.has(tokens[relativeCue.index]?.lower ?? "")) {
+        let contentFirst = skipAdverbials(tokens, relativeCue.lastIndex + 1, tokens.length);
+        if (isComplementizer(tokens, contentFirst)) contentFirst++;
+        const first = tokens[contentFirst];
+        if (first !== undefined && (first.kind === "word" || first.kind === "number")) emit("indirect", relativeCue, mention, contentFirst, sentenceEnd);
+      }
       return;
     }
 
     // "X said (on Monday) (that) ..." with the speaker opening a clause.
     let emitted = false;
     for (let index = floor + 1; index < tokens.length - 1; index++) {
-      const cue = cueAt(text, tokens, index, REPORTING_VERBS);
+      const cue = cueAt(text, tokens, index, REPORTING_VERBS) ?? findingCueAt(text, tokens, index);
       if (cue === null || coverage.usedCue(cue.start)) continue;
       let phrase = subjectBefore(tokens, index, floor);
       if (phrase === null || !startsClause(tokens, phrase.first, floor)) phrase = coordinatedSubject(tokens, index, floor) ?? relativeAntecedent(tokens, index, floor);
       if (phrase === null) continue;
+      const finding = FINDING_THAT_VERBS.has(tokens[index]?.lower ?? "");
+      // "the NTSB’s preliminary report found that …": the document's owner found it.
+      if (finding && SOURCE_DOCUMENT_NOUNS.has(tokens[phrase.last]?.lower ?? "")) {
+        let owner = phrase.last - 1;
+        while (owner >= phrase.first && !(tokens[owner]?.possessive === true && tokens[owner]?.capitalized === true)) owner--;
+        if (owner < phrase.first) continue;
+        phrase = { first: phrase.first, last: owner, parts: [{ first: phrase.first, last: owner }] };
+      }
       const mention = mentionFor(text, tokens, phrase);
       if (mention === null) continue;
+      // "It found that …" of a study is a finding, not speech; a judge's "found that" is her ruling.
+      if (finding && (mention.kind === "pronoun" || mention.kind === "group")) continue;
       let contentFirst = cue.lastIndex + 1;
       if (AUDIENCE_VERBS.has(tokens[index]?.lower ?? "")) {
         const audienceEnd = afterAudience(tokens, contentFirst);
@@ -797,6 +987,8 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       }
       if (!complementizer && CONTENT_BLOCKERS.has(first.lower) && !first.capitalized) continue;
       if (isObjectNotContent(tokens[index]?.lower ?? "", first, complementizer, tokens[contentFirst + 1])) continue;
+      // "have announced similar in-house chip projects": what an object verb reports without "that" must be a clause.
+      if (!complementizer && OBJECT_VERBS.has(tokens[index]?.lower ?? "") && first.kind === "word" && !first.capitalized && !readsAsClause(tokens, contentFirst, tokens.length)) continue;
       const otherSpeaker = emit("indirect", cue, mention, contentFirst, sentenceEnd);
       if (otherSpeaker > index) {
         index = otherSpeaker - 1;
@@ -810,7 +1002,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     for (let index = floor + 2; index < tokens.length - 3; index++) {
       const token = tokens[index];
       if (token === undefined || tokens[index - 1]?.text !== "," || !SPEECH_PARTICIPLES.has(token.lower)) continue;
-      const phrase = clauseSubject(tokens, floor, index - 1);
+      const phrase = clauseSubject(tokens, floor, index - 1) ?? quoteAttributionSubject(tokens, index - 1);
       if (phrase === null) break;
       const mention = mentionFor(text, tokens, phrase);
       if (mention === null) break;
@@ -837,6 +1029,13 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       const tailFirst = comma + 1;
       const tail = tokens[tailFirst];
       if (tail === undefined) continue;
+      const finding = documentFindingAt(text, tokens, tailFirst);
+      if (finding !== null) {
+        // "…, study finds": an unnamed study speaks for nobody the article names.
+        const contentLast = tokens[comma - 1];
+        if (contentLast !== undefined && !coverage.usedCue(finding.start)) emit("indirect", finding, null, floor, contentLast.end);
+        return;
+      }
       let cue = cueAt(text, tokens, tailFirst, REPORTING_VERBS);
       let mention: MentionInfo | null = null;
       let afterTail = -1;

@@ -8,8 +8,9 @@ import type { NameOccurrence } from "./names";
 import { SOURCE_DOCUMENT_NOUNS, type Gender, type MentionInfo } from "./noun-phrases";
 import type { RawQuote } from "./quotes";
 import type { Speaker, SpeakerKind, SpeakerMention } from "./types";
-import { isWordCharAt } from "./text";
+import { isRegexSpaceCode, isWordCharAt } from "./text";
 import { tokenize } from "./tokens";
+import { wordSet } from "./words";
 
 interface Entity {
   kind: SpeakerKind;
@@ -47,14 +48,14 @@ const ARTICLE = /^(the|a|an)\s+/i;
 const GENERIC_DESCRIPTION = /^the\s+(?:[\p{Lu}.\-]+\s+)?(?:agency|body|company|firm|group|organi[sz]ation|ministry|department|museum|institution|council|board|committee|university|bank|court|office|regulator|watchdog|authority|carrier|airline|retailer|lender|insurer|union|party|government|police)$/iu;
 const ORGANIZATION_WINDOW = 4000;
 /** Heads vague enough that "the agency" may be any organisation just named ("the Army Corps of Engineers"). */
-const BROAD_ORGANIZATION_HEADS = new Set(["company", "firm", "agency", "group", "body", "organization", "organisation", "carrier", "airline", "retailer", "lender", "insurer", "institution", "operator", "manufacturer", "startup", "giant"]);
+const BROAD_ORGANIZATION_HEADS = wordSet(["company", "firm", "agency", "group", "body", "organization", "organisation", "carrier", "airline", "retailer", "lender", "insurer", "institution", "operator", "manufacturer", "startup", "giant"]);
 /** Wire services appear in datelines and "told Reuters"; they are never what "the company" refers to. */
-const NEWS_AGENCIES = new Set(["reuters", "ap", "afp", "associated press", "the associated press", "bloomberg", "dpa", "xinhua", "efe", "ani", "pti"]);
+const NEWS_AGENCIES = wordSet(["reuters", "ap", "afp", "associated press", "the associated press", "bloomberg", "dpa", "xinhua", "efe", "ani", "pti"]);
 /** Country abbreviations look like organisation acronyms but never speak. */
-const PLACE_ACRONYMS = new Set(["US", "UK", "UAE", "USA", "DRC", "EU", "GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT"]);
+const PLACE_ACRONYMS = wordSet(["US", "UK", "UAE", "USA", "DRC", "EU", "GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT"]);
 /** "Calloway’s campaign": an organisation named after its owner, who is not the organisation. */
 const OWNED_NAME = /^\S+['\u2019]s\s/u;
-const INITIAL_SKIP = new Set(["of", "the", "and", "for", "&", "on"]);
+const INITIAL_SKIP = wordSet(["of", "the", "and", "for", "&", "on"]);
 
 function genderOfGivenName(nameTokens: readonly string[]): Gender | null {
   if (nameTokens.length < 2) return null;
@@ -64,7 +65,8 @@ function genderOfGivenName(nameTokens: readonly string[]): Gender | null {
   return null;
 }
 
-function initialsOf(name: string): string {
+/** The regex form of initialsOf, which gives the same initials in one pass over the name without regexes. */
+export function initialsByRegex(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((word) => word !== "" && !INITIAL_SKIP.has(word.toLowerCase()))
@@ -72,11 +74,36 @@ function initialsOf(name: string): string {
     .join("")
     .toUpperCase();
 }
+
+/** "Army Corps of Engineers" → "ACE", "WHO" → "WHO": each word's first letter, an all-capitals word whole. */
+export function initialsOf(name: string): string {
+  let initials = "";
+  const length = name.length;
+  let start = 0;
+  while (start < length) {
+    let end = start;
+    while (end < length && !isRegexSpaceCode(name.charCodeAt(end)) && name.charCodeAt(end) !== 45) end++;
+    if (end > start) {
+      // Only a word of three characters or fewer can be one of INITIAL_SKIP.
+      const skipped = end - start <= 3 && INITIAL_SKIP.has(name.slice(start, end).toLowerCase());
+      if (!skipped) {
+        let capitals = end - start >= 2;
+        for (let index = start; index < end && capitals; index++) {
+          const code = name.charCodeAt(index);
+          capitals = code >= 65 && code <= 90;
+        }
+        initials += capitals ? name.slice(start, end) : name.charAt(start);
+      }
+    }
+    start = end + 1;
+  }
+  return initials.toUpperCase();
+}
 const MAX_SCANNED_SPEAKERS = 200;
 /** How far ahead (in characters) a lede's "the head of the agency" may be named. */
 const CATAPHORA_WINDOW = 1200;
 /** People a story describes without naming: a "the neighbor" is never a role somebody named holds later. */
-const UNNAMED_PERSON_NOUNS = new Set(["neighbor", "neighbour", "resident", "witness", "bystander", "passer-by", "onlooker", "customer", "shopper", "commuter", "rider", "passenger", "motorist", "parent", "local", "villager", "visitor", "tourist", "fan", "supporter", "voter", "patient", "source", "person", "man", "woman"]);
+const UNNAMED_PERSON_NOUNS = wordSet(["neighbor", "neighbour", "resident", "witness", "bystander", "passer-by", "onlooker", "customer", "shopper", "commuter", "rider", "passenger", "motorist", "parent", "local", "villager", "visitor", "tourist", "fan", "supporter", "voter", "patient", "source", "person", "man", "woman"]);
 
 /** Bit 1: known; bit 2: a letter or number (\p{L}, \p{N}). Per BMP code unit, filled on first use. */
 const LETTER_OR_NUMBER_CLASS = new Uint8Array(65536);
@@ -161,7 +188,7 @@ function isAcronymName(name: string): boolean {
   return /^[A-Z][A-Z.&]{1,7}$/.test(name.replace(ARTICLE, "")) && name.replace(/[.&]/g, "").length >= 2;
 }
 
-const DEFINITION_JOINERS = new Set(["of", "for", "and", "&", "on", "de", "the"]);
+const DEFINITION_JOINERS = wordSet(["of", "for", "and", "&", "on", "de", "the"]);
 
 /**
  * The full name written right before "(ACRONYM)" the first time the article uses it: "the Japan Aerospace
@@ -233,9 +260,9 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 type Sector = "business" | "public" | null;
-const BUSINESS_HEADS = new Set(["company", "firm", "carrier", "airline", "retailer", "lender", "insurer", "startup", "manufacturer", "operator", "giant", "bank", "chain", "maker", "developer", "group", "conglomerate", "supplier"]);
-const PUBLIC_HEADS = new Set(["agency", "ministry", "department", "government", "office", "authority", "regulator", "watchdog", "police", "court", "council", "committee", "administration", "body", "organization", "organisation", "institution", "commission", "bureau", "service", "museum", "university", "union"]);
-const BUSINESS_NAME_WORDS = new Set(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "airlines", "airways", "motors", "technologies", "labs", "systems", "pharmaceuticals", "bank", "ag", "sa", "gmbh", "nv", "partners", "capital"]);
+const BUSINESS_HEADS = wordSet(["company", "firm", "carrier", "airline", "retailer", "lender", "insurer", "startup", "manufacturer", "operator", "giant", "bank", "chain", "maker", "developer", "group", "conglomerate", "supplier"]);
+const PUBLIC_HEADS = wordSet(["agency", "ministry", "department", "government", "office", "authority", "regulator", "watchdog", "police", "court", "council", "committee", "administration", "body", "organization", "organisation", "institution", "commission", "bureau", "service", "museum", "university", "union"]);
+const BUSINESS_NAME_WORDS = wordSet(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "airlines", "airways", "motors", "technologies", "labs", "systems", "pharmaceuticals", "bank", "ag", "sa", "gmbh", "nv", "partners", "capital"]);
 
 function sectorOfHead(head: string): Sector {
   if (BUSINESS_HEADS.has(head)) return "business";
@@ -444,7 +471,19 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       return createEntity("person", mention.name ?? mention.text, mention.start);
     }
     const surname = mention.nameTokens[0] ?? mention.text.toLowerCase();
-    const byToken = mostRecent(withToken(surname).filter((entity) => entity.kind === "person" && !entity.group), mention.start);
+    const namesakes = withToken(surname).filter((entity) => entity.kind === "person" && !entity.group);
+    const byToken = mostRecent(namesakes, mention.start);
+    if (byToken !== undefined && byToken.firstSeen > mention.start) {
+      // Everybody with this surname is introduced after this mention ("Holm said" before "Her son, Anders Holm,
+      // said"): the full name the article gives with the surname may be somebody else ("Birgitta Holm").
+      const fullName = names.fullNameFor(mention.name ?? mention.text, mention.start);
+      const fullTokens = fullName === undefined ? [] : lowerTokens(fullName);
+      if (fullName !== undefined && fullTokens.length > 1 && !namesakes.some((entity) => containsAll(entity.nameTokens, fullTokens))) {
+        const entity = createEntity("person", fullName, mention.start);
+        entity.confirmedPerson = true;
+        return entity;
+      }
+    }
     if (byToken !== undefined) return byToken;
     // "Lumora said" after "Lumora Inc"; but "Calloway" is not "Calloway’s campaign".
     const organization = withToken(surname).find((entity) => entity.kind === "organization" && entity.nameTokens[0] === surname && !OWNED_NAME.test(entity.name));
@@ -480,6 +519,12 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       // "The company said" after "Brightwell Group Plc ... 1000 GMT": an organisation of the right kind first.
       const sector = sectorOfHead(head);
       chosen = candidates.find((occurrence) => organizationSector({ roleKey: null, nameTokens: occurrence.tokens.map((token) => token.replace(/\.$/, "")) }) === sector) ?? candidates[0];
+    }
+    if (chosen === undefined && acronym === null && head === "police") {
+      // "…, police said" in a headline or lede before "Springfield Police Department spokesperson …": a police force
+      // is often named only after the story's first "police said".
+      const ahead = names.occurrencesBetween(mention.end, mention.end + CATAPHORA_WINDOW);
+      chosen = ahead.find((occurrence) => occurrence.organization && occurrence.start >= mention.end && occurrence.tokens.includes("police") && occurrence.tokens.length > 1);
     }
     if (chosen === undefined) return undefined;
     return organizationNamed(text.slice(chosen.start, chosen.end).replace(POSSESSIVE_END, ""), chosen.start);
@@ -834,7 +879,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
 }
 
 /** Words that complete a company's or club's name after its first word ("Inc.", "Group", "United", "Town"). */
-const ORGANIZATION_SUFFIXES = new Set(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "brands", "energy", "motors", "airways", "airlines", "bank", "technologies", "labs"]);
+const ORGANIZATION_SUFFIXES = wordSet(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "brands", "energy", "motors", "airways", "airlines", "bank", "technologies", "labs"]);
 const FULLER_NAME_LOOKUPS = 50;
 const FULLER_NAME_WINDOW = 10_000;
 /** Up to this many distinct first words of speaker names are searched for one by one; more, and the text is read once. */

@@ -1,6 +1,9 @@
 /** Word/punctuation tokens over a range of the text, with offsets into the whole text. */
 
+// The word lists add themselves to the vocabulary when loaded; tokens must see the whole vocabulary.
+import "./lexicon";
 import { CLASS_SPACE, CLASS_UPPER, CLASS_WORD, charClass as textCharClass } from "./text";
+import { vocabularyIndex, vocabularyIndexOfAsciiAt, vocabularyWord } from "./words";
 
 export type TokenKind = "word" | "number" | "punct" | "open-quote" | "close-quote";
 
@@ -13,6 +16,8 @@ export interface Token {
   kind: TokenKind;
   capitalized: boolean;
   possessive: boolean;
+  /** The index of `lower` in the vocabulary (words.ts), or -1: word features can be read by index, with no look-up. */
+  wordIndex: number;
 }
 
 export const OPENING_QUOTES = new Set(["\u201c", "\u201e", "\u00ab", "\u2018", "\u201a", "\u2039"]);
@@ -48,8 +53,38 @@ function isPlainCode(code: number): boolean {
   return code < 65 || (code > 90 && code < 128);
 }
 
+/** Whether every code unit of text[start, end) is ASCII. */
+function isAsciiRange(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (text.charCodeAt(index) >= 128) return false;
+  return true;
+}
+
+/** ASCII lower case of a code unit (A-Z to a-z). */
+function foldAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
 /** `plain`: every code unit of the word is plain (see isPlainCode), so the word is its own lower case. */
 function wordToken(text: string, start: number, end: number, kind: TokenKind, plain: boolean): Token {
+  const ascii = kind === "word" && (plain || isAsciiRange(text, start, end));
+  if (ascii) {
+    // An ASCII word in the vocabulary takes its shared copy (see words.ts) as its lower case, with no lower-case
+    // copy made, and a plain one is not even sliced. The possessive is read as below, on the lower case.
+    let lowerEnd = end;
+    if (end - start > 2) {
+      const last = foldAscii(text.charCodeAt(end - 1));
+      const beforeLast = foldAscii(text.charCodeAt(end - 2));
+      if (last === 115 && beforeLast === 39) lowerEnd = end - 2;
+      else if (last === 39 && beforeLast === 115) lowerEnd = end - 1;
+    }
+    const wordIndex = vocabularyIndexOfAsciiAt(text, start, lowerEnd);
+    if (wordIndex >= 0) {
+      const shared = vocabularyWord(wordIndex);
+      const possessive = lowerEnd !== end;
+      const raw = plain && !possessive ? shared : text.slice(start, end);
+      return { start, end, text: raw, lower: shared, kind, capitalized: (charClass(text.charCodeAt(start)) & UPPER) !== 0, possessive, wordIndex };
+    }
+  }
   const raw = text.slice(start, end);
   // Most words are plain lower-case ASCII: skip toLowerCase, which copies (two-byte) strings.
   let lower = plain ? raw : raw.toLowerCase();
@@ -68,7 +103,10 @@ function wordToken(text: string, start: number, end: number, kind: TokenKind, pl
       possessive = true;
     }
   }
-  return { start, end, text: raw, lower, kind, capitalized: kind === "word" && (charClass(text.charCodeAt(start)) & UPPER) !== 0, possessive };
+  // An ASCII word was looked up above (and is not in the vocabulary).
+  const wordIndex = kind === "word" && !ascii ? vocabularyIndex(lower) : -1;
+  if (wordIndex >= 0) lower = vocabularyWord(wordIndex);
+  return { start, end, text: raw, lower, kind, capitalized: kind === "word" && (charClass(text.charCodeAt(start)) & UPPER) !== 0, possessive, wordIndex };
 }
 
 export function tokenize(text: string, from: number, to: number): Token[] {
@@ -117,7 +155,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       kind = (charClass(before) & SPACE) !== 0 || index === from ? "open-quote" : "close-quote";
     }
     const raw = text.slice(index, index + 1);
-    tokens.push({ start: index, end: index + 1, text: raw, lower: code < 128 ? raw : raw.toLowerCase(), kind, capitalized: false, possessive: false });
+    tokens.push({ start: index, end: index + 1, text: raw, lower: code < 128 ? raw : raw.toLowerCase(), kind, capitalized: false, possessive: false, wordIndex: -1 });
     index++;
   }
   return tokens;
