@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { prisma } from "./db";
 import { env } from "./env";
-import { AppError, loneSurrogateMessage, nulCharacterMessage, toErrorResponse } from "./errors";
+import { AppError, toErrorResponse, unstorableTextReason } from "./errors";
 import type { PrismaClient } from "./repositories/client";
 import { authenticateToken, type TokenPrincipal } from "./repositories/api-tokens";
 import type { MembershipDto, Role, UserDto } from "./repositories/users";
@@ -199,8 +199,6 @@ export async function readJsonBody<Schema extends z.ZodType>(request: Request, s
   return parsed.data;
 }
 
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
 /**
  * JSON can spell U+0000 and unpaired surrogates (\u0000, \ud800) that PostgreSQL cannot store: refuse
  * them here, naming the field, rather than as a failed write. Walks with a stack, not recursion, so a
@@ -211,9 +209,8 @@ function refuseUnstorableText(value: unknown): void {
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { value: current, path } = next;
     if (typeof current === "string") {
-      const where = path ? `${path}: ` : "";
-      if (current.includes("\u0000")) throw new AppError("validation", `${where}${nulCharacterMessage}`);
-      if (loneSurrogate.test(current)) throw new AppError("validation", `${where}${loneSurrogateMessage}`);
+      const reason = unstorableTextReason(current);
+      if (reason) throw new AppError("validation", `${path ? `${path}: ` : ""}${reason}`);
     } else if (Array.isArray(current)) {
       current.forEach((item, index) => pending.push({ value: item, path: path ? `${path}.${index}` : String(index) }));
     } else if (typeof current === "object" && current !== null) {

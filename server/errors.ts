@@ -52,6 +52,20 @@ export function notFound(what = "Not found"): AppError {
 export const nulCharacterMessage = "The text contains a NUL character (U+0000), which cannot be stored. Remove it and try again.";
 export const loneSurrogateMessage = "The text contains invalid Unicode (an unpaired UTF-16 surrogate). Remove it and try again.";
 
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Why PostgreSQL cannot store this text (a NUL byte, an unpaired surrogate), or null when it can. */
+export function unstorableTextReason(text: string): string | null {
+  if (text.includes("\u0000")) return nulCharacterMessage;
+  if (loneSurrogate.test(text)) return loneSurrogateMessage;
+  return null;
+}
+
+/** The text with whatever PostgreSQL cannot store replaced by U+FFFD, for labels that need not be refused. */
+export function storableText(text: string): string {
+  return text.replace(/\u0000/g, "\ufffd").replace(new RegExp(loneSurrogate.source, "g"), "\ufffd");
+}
+
 /**
  * Text the database cannot store is bad input, not a server fault, wherever it slipped in (a form field,
  * a query parameter, a bulk-import line): PostgreSQL refuses U+0000 in text (22021) and jsonb (22P05), and

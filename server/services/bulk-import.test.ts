@@ -1,6 +1,7 @@
 import { zipSync, strToU8 } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/server/testing/databases";
+import { waitFor } from "@/server/testing/wait-for";
 import { findImportBatch, type ImportBatchDetailDto } from "@/server/repositories/import-batches";
 import { listArticles } from "@/server/repositories/articles";
 import { startJobWorkers } from "@/server/jobs/workers";
@@ -15,13 +16,11 @@ const article = (n: number) =>
   `"We kept every library open," Brooks said. Spending rose ${n} percent from last year, according to the finance office.`;
 
 async function waitForBatch(db: TestDatabase, teamId: string, batchId: string): Promise<ImportBatchDetailDto> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const batch = await findImportBatch(db.prisma, teamId, batchId);
-    if (batch?.finishedAt) return batch;
-    if (Date.now() > deadline) throw new Error(`batch not finished: ${JSON.stringify(batch?.counts)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const batch = await waitFor(
+    () => findImportBatch(db.prisma, teamId, batchId),
+    (found) => Boolean(found?.finishedAt),
+  );
+  return batch!;
 }
 
 describe.each(testDatabaseKinds)("bulk import through the job queue on %s", (kind) => {

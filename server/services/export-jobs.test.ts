@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@/server/testing/databases";
+import { waitFor } from "@/server/testing/wait-for";
 import { findExportFile, readExportContent, type ExportFileDto } from "@/server/repositories/export-files";
 import { seedBulkVerdicts } from "@/server/reports/seed-bulk-verdicts";
 import { startJobWorkers } from "@/server/jobs/workers";
@@ -11,13 +12,11 @@ import { prepareExport } from "./prepare-export";
 import { requestExport } from "./request-export";
 
 async function waitForExport(db: TestDatabase, teamId: string, exportId: string): Promise<ExportFileDto> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const file = await findExportFile(db.prisma, teamId, exportId);
-    if (file && (file.status === "ready" || file.status === "failed")) return file;
-    if (Date.now() > deadline) throw new Error(`export not finished: ${JSON.stringify(file)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const file = await waitFor(
+    () => findExportFile(db.prisma, teamId, exportId),
+    (found) => found?.status === "ready" || found?.status === "failed",
+  );
+  return file!;
 }
 
 describe.each(testDatabaseKinds)("exports prepared by background jobs on %s", (kind) => {

@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { z } from "zod";
-import { AppError, loneSurrogateMessage, nulCharacterMessage } from "@/server/errors";
+import { AppError, storableText, unstorableTextReason } from "@/server/errors";
 import type { ImportItemInput, ImportSource } from "@/server/repositories/import-batches";
 import { articleFileKind } from "./extract-article-text";
 import { maxArticleBytes } from "./import-article";
@@ -84,7 +84,7 @@ function readZip(bytes: Uint8Array): ImportItemInput[] {
 
 function fileItem(rawName: string, bytes: Uint8Array): ImportItemInput {
   // A name is only a label: make one the database can store rather than refuse the file for it.
-  const name = rawName.replace(/\u0000/g, "\ufffd").replace(loneSurrogate, "\ufffd");
+  const name = storableText(rawName);
   try {
     articleFileKind(name);
   } catch (error) {
@@ -103,14 +103,11 @@ const optionalString = (max: number, label: string) =>
     .nullish()
     .transform((value) => value || null);
 
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
 /** The first field holding text the database cannot store, so the item fails alone and the batch goes on. */
 function unstorableField(item: Record<string, unknown>): string | null {
   for (const [field, value] of Object.entries(item)) {
-    if (typeof value !== "string") continue;
-    if (value.includes("\u0000")) return `"${field}": ${nulCharacterMessage}`;
-    if (loneSurrogate.test(value)) return `"${field}": ${loneSurrogateMessage}`;
+    const reason = typeof value === "string" ? unstorableTextReason(value) : null;
+    if (reason) return `"${field}": ${reason}`;
   }
   return null;
 }
