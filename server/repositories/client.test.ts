@@ -26,4 +26,17 @@ describe.each(testDatabaseKinds)("rows of a raw statement on %s", (kind) => {
     expect(direct).toEqual(viaPrisma);
     expect(direct).toEqual({ at, later: new Date("2026-03-08T07:30:15.123Z"), n: 7, f: 1.5, b: true, s: "tekst", nothing: null });
   });
+
+  it("inside a transaction read through the transaction, seeing its own uncommitted writes", async () => {
+    const key = `probe:${kind}:${Date.now()}`;
+    const seen = await db.prisma
+      .$transaction(async (tx) => {
+        await tx.rateLimit.create({ data: { key, windowStart: new Date(), count: 1 } });
+        const rows = await queryRows<{ n: number }>(tx, Prisma.sql`SELECT count(*)::int AS n FROM "RateLimit" WHERE key = ${key}`);
+        throw Object.assign(new Error("roll back"), { rows });
+      })
+      .catch((error: { rows?: { n: number }[] }) => error.rows);
+    expect(seen).toEqual([{ n: 1 }]);
+    expect(await db.prisma.rateLimit.count({ where: { key } })).toBe(0);
+  });
 });
