@@ -142,8 +142,12 @@ export async function listQueuePage(
   const rows = await queryRows<QueueRow & { teamBlindReview: boolean }>(
     db,
     Prisma.sql`
-    SELECT c.id, c.version, c.text, c.kind::text AS kind, c.score, c.status::text AS status, c."articleId", a.title AS "articleTitle",
-      s.name AS "speakerName", c."assigneeId", assignee.name AS "assigneeName", l.name AS "verdictLabel", author.name AS "verdictAuthorName",
+    SELECT c.id, c.version, c.text, c.kind::text AS kind, c.score, c.status::text AS status, c."articleId",
+      (SELECT a.title FROM "Article" a WHERE a.id = c."articleId") AS "articleTitle",
+      (SELECT s.name FROM "Speaker" s WHERE s.id = c."speakerId") AS "speakerName",
+      c."assigneeId", (SELECT u.name FROM "User" u WHERE u.id = c."assigneeId") AS "assigneeName",
+      (SELECT l.name FROM "RatingLabel" l WHERE l.id = v."labelId") AS "verdictLabel",
+      (SELECT u.name FROM "User" u WHERE u.id = v."authorId") AS "verdictAuthorName",
       c."statusChangedAt", c."publishedAt", (SELECT t."blindReview" FROM "Team" t WHERE t.id = ${input.teamId}) AS "teamBlindReview"
     FROM (
       SELECT c.id, c.version, c.text, c.kind, c.score, c.status, c."articleId", c."speakerId", c."assigneeId", c."statusChangedAt", c."publishedAt"
@@ -152,12 +156,7 @@ export async function listQueuePage(
       ORDER BY ${orderBy(input.order)}
       LIMIT ${input.limit + 1}
     ) c
-    JOIN "Article" a ON a.id = c."articleId"
-    LEFT JOIN "Speaker" s ON s.id = c."speakerId"
-    LEFT JOIN "User" assignee ON assignee.id = c."assigneeId"
     LEFT JOIN "Verdict" v ON v."claimId" = c.id
-    LEFT JOIN "RatingLabel" l ON l.id = v."labelId"
-    LEFT JOIN "User" author ON author.id = v."authorId"
     ORDER BY ${orderBy(input.order)}`,
   );
   const page = rows.slice(0, input.limit);
