@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -64,7 +65,11 @@ async function openPostgres(connectionString: string, poolSize = 10): Promise<Da
     client.release();
   }
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) as never, transactionOptions });
-  registerDirectQuery(prisma, async (text, values) => (await pool.query<Record<string, unknown>>({ text, values: values.map(utcTimestampParam), types: utcTimestampTypes })).rows);
+  registerDirectQuery(
+    prisma,
+    async (text, values, { prepare }) =>
+      (await pool.query<Record<string, unknown>>({ name: prepare ? preparedStatementName(text) : undefined, text, values: values.map(utcTimestampParam), types: utcTimestampTypes })).rows,
+  );
   return {
     prisma,
     kind: "postgresql",
@@ -83,6 +88,14 @@ async function openPostgres(connectionString: string, poolSize = 10): Promise<Da
       await pool.end().catch(() => undefined);
     },
   };
+}
+
+// pg prepares a named statement once per connection and refuses one name for two texts: name by content.
+const preparedStatementNames = new Map<string, string>();
+function preparedStatementName(text: string): string {
+  let name = preparedStatementNames.get(text);
+  if (!name) preparedStatementNames.set(text, (name = `factdesk_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`));
+  return name;
 }
 
 // Prisma keeps DateTime columns as timestamp without time zone, in UTC: send and read them as UTC,

@@ -84,6 +84,7 @@ export async function authenticateToken(
       RETURNING "count", "windowStart"
     )
     SELECT principal.*, hit."count" AS hits, hit."windowStart" FROM principal LEFT JOIN hit ON TRUE`,
+    { prepare: true },
   );
   if (!token) return null;
   // Recording every use would write on every request; once a minute is plenty to show "last used".
