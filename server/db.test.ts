@@ -76,6 +76,20 @@ describe("the embedded database folder", () => {
   });
 });
 
+describe.each(testDatabaseKinds)("closing %s", (kind) => {
+  it("lets a request in flight run its next statements instead of failing them", async () => {
+    const db = await openTestDatabase(kind);
+    await db.prisma.$queryRawUnsafe("SELECT 1");
+    const request = (async () => {
+      await db.prisma.$queryRawUnsafe("SELECT 1 AS slept FROM pg_sleep(0.3)");
+      return db.prisma.$queryRawUnsafe<{ done: number }[]>("SELECT 1 AS done");
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await db.dispose();
+    await expect(request).resolves.toEqual([{ done: 1 }]);
+  });
+});
+
 describe("PostgreSQL configuration", () => {
   it("says in one line when DATABASE_URL is unreachable", async () => {
     await expect(openDatabase({ databaseUrl: "postgresql://nobody@127.0.0.1:1/none", dataDir: "" })).rejects.toThrow(

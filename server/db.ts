@@ -84,10 +84,27 @@ async function openPostgres(connectionString: string, poolSize = 10): Promise<Da
       }
     },
     close: async () => {
+      await waitForIdlePool(pool);
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);
     },
   };
+}
+
+/**
+ * Lets the statements of requests still in flight finish before the pool ends (bounded, so a stuck
+ * statement cannot hold a shutdown): on a rolling restart they would otherwise fail with "Cannot use
+ * a pool after calling end on the pool".
+ */
+async function waitForIdlePool(pool: pg.Pool, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const busy = () => pool.waitingCount > 0 || pool.idleCount < pool.totalCount;
+  // Idle twice in a row: a request between its two statements leaves the pool idle for a moment.
+  let idleChecks = 0;
+  while (idleChecks < 2 && Date.now() < deadline) {
+    idleChecks = busy() ? 0 : idleChecks + 1;
+    if (idleChecks < 2) await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 // pg prepares a named statement once per connection and refuses one name for two texts: name by content.
@@ -155,11 +172,28 @@ async function openEmbedded(options: OpenOptions): Promise<Database> {
     close: async () => {
       if (closed) return;
       closed = true;
+      await waitForQueuedStatements(pglite);
       await prisma.$disconnect().catch(() => undefined);
       await pglite.close().catch(() => undefined);
       release();
     },
   };
+}
+
+/**
+ * PGlite runs one statement at a time in order: one more statement, queued behind whatever requests in
+ * flight have sent (twice, for a request between two statements), returns once they are done. Bounded.
+ */
+async function waitForQueuedStatements(pglite: PGlite, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let round = 0; round < 2; round++) {
+    const left = deadline - Date.now();
+    if (left <= 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([pglite.query("SELECT 1").catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
+    clearTimeout(timer);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 async function executePglite(pglite: PGlite, text: string, values?: unknown[]): Promise<{ rows: unknown[] }> {
