@@ -162,6 +162,8 @@ async function openEmbedded(options: OpenOptions): Promise<Database> {
     throw error;
   }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) as never, transactionOptions });
+  const utcParsers = { [timestampWithoutZone]: parseUtcTimestamp };
+  registerDirectQuery(prisma, async (text, values) => (await pglite.query<Record<string, unknown>>(text, values.map(utcTimestampParam), { parsers: utcParsers })).rows);
   let closed = false;
   return {
     prisma,

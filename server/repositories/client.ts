@@ -30,7 +30,7 @@ export function registerDirectQuery(prisma: PrismaClient, query: DirectQuery): v
 
 /**
  * Rows of a raw statement, through the driver when the client has a direct path, else through Prisma
- * (inside a transaction, and on the embedded database). Only for statements whose columns are text,
+ * (inside a transaction). Only for statements whose columns are text,
  * integers, floats, booleans and timestamps, which both paths return alike.
  */
 export async function queryRows<Row>(db: DbClient, statement: Prisma.Sql, options: QueryRowsOptions = {}): Promise<Row[]> {
