@@ -173,6 +173,7 @@ export const ORGANIZATION_WORDS = set(`
   watch fda fbi cia nasa who un nato eu imf opec observatory authorities regime junta
   prosecutors spokesperson's directorate secretariat assembly tribunal prison campaign charity
   society trust exchange market markets startup manufacturer retailer carrier operator giant
+  industry confederation chamber
   platform studio studios publisher newspaper magazine website outlet broadcaster station
   county city state province municipality village district council's museum gallery library zoo
   airways railway railways project initiative programme nations

@@ -72,8 +72,13 @@ export const SOURCE_DOCUMENT_NOUNS = wordSet(
    reviews surveys polls letters memos ruling rulings`.split(/\s+/),
 );
 
+/** "investigator-in-charge", "editor-in-chief", "president-elect": an office named by its head word. */
+const OFFICE_COMPOUND_TAIL = /-(?:in-chief|in-charge|elect|designate|at-large)$/;
+
 function bare(token: Token): string {
-  return withoutFinalPeriod(token.lower);
+  const word = withoutFinalPeriod(token.lower);
+  const tail = OFFICE_COMPOUND_TAIL.exec(word);
+  return tail ? word.slice(0, tail.index) : word;
 }
 
 function isPunct(token: Token | undefined, chars: string): boolean {
@@ -146,7 +151,9 @@ export function walkBackOverPhrase(tokens: readonly Token[], last: number, floor
     const token = tokens[index];
     if (token === undefined) break;
     if (token.kind === "punct") {
-      if (isAbbreviationPeriod(tokens, index) || (token.text === "-" && first >= 0)) {
+      // "Pacific Gas & Electric said", "Procter & Gamble": an ampersand between capitalised words joins one name.
+      const ampersandInside = token.text === "&" && first >= 0 && tokens[index - 1]?.capitalized === true && tokens[index + 1]?.capitalized === true;
+      if (isAbbreviationPeriod(tokens, index) || (token.text === "-" && first >= 0) || ampersandInside) {
         index--;
         continue;
       }
@@ -757,6 +764,8 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
   else if (GENERIC_ORGANIZATION_HEADS.has(lastKey) || ((organizationWord || acronym) && (!hasRoleNoun || (!ROLE_NOUNS.has(lastKey) && nameTokens.length === all.length)))) {
     if (!(ROLE_NOUNS.has(lastKey) && nameTokens.length === 0)) description.organization = true;
   }
+  // "Pacific Gas & Electric", "Procter & Gamble": people are not joined by an ampersand in one name.
+  if (tokens.some((token) => token.text === "&") && nameTokens.length > 0) description.organization = true;
   if (description.organization) {
     description.name = body;
     description.roleTokens = [];
