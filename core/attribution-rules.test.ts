@@ -597,3 +597,35 @@ describe("short quoted labels, titles and signs", () => {
     expect(quotesOf(text)).toEqual(expected);
   });
 });
+
+describe("names joined by punctuation, compound offices and headline speakers", () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      "an ampersand joins one organisation’s name",
+      "Pacific Gas & Electric said it had shut off power to 14,000 customers.",
+      [{ type: "indirect", text: "it had shut off power to 14,000 customers", speaker: "Pacific Gas & Electric" }],
+    ],
+    [
+      "a slash with no spaces joins two names of one group",
+      "“Kinshasa talks peace in Doha,” AFC/M23 spokesperson Emmanuel Sebahire wrote on X on Monday.",
+      [{ type: "direct", text: "Kinshasa talks peace in Doha,", speaker: "Emmanuel Sebahire" }],
+    ],
+    [
+      "an office written as a compound (“investigator-in-charge”) before the name is a role, even owned by an acronym",
+      "The NTSB’s investigator-in-charge, Michael Tsai, said the recorder had been sent to Washington.",
+      [{ type: "indirect", text: "the recorder had been sent to Washington", speaker: "Michael Tsai" }],
+    ],
+    [
+      "a capitalised “Confederation of … Industry” is one organisation, not an office before a name",
+      "The Confederation of Indian Textile Industry (CITI) said in a statement that cotton prices had remained volatile.",
+      [{ type: "indirect", text: "cotton prices had remained volatile", speaker: "The Confederation of Indian Textile Industry" }],
+    ],
+    [
+      "a headline names its quote’s speaker after a colon",
+      "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
+      [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});

@@ -72,6 +72,19 @@ export const SOURCE_DOCUMENT_NOUNS = wordSet(
    reviews surveys polls letters memos ruling rulings`.split(/\s+/),
 );
 
+/**
+ * An ampersand between capitalised words ("Pacific Gas & Electric", "Procter & Gamble") or a slash with no
+ * space around it ("AFC/M23 spokesperson", "Hamas/Fatah") joins the parts of one name.
+ */
+function joinsNameParts(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (token === undefined || previous === undefined || next === undefined || previous.kind !== "word" || next.kind !== "word") return false;
+  if (token.text === "&") return previous.capitalized && next.capitalized;
+  return token.text === "/" && previous.end === token.start && token.end === next.start && (previous.capitalized || isCapitalsAcronym(previous)) && (next.capitalized || isCapitalsAcronym(next));
+}
+
 /** "investigator-in-charge", "editor-in-chief", "president-elect": an office named by its head word. */
 const OFFICE_COMPOUND_TAIL = /-(?:in-chief|in-charge|elect|designate|at-large)$/;
 
@@ -151,9 +164,7 @@ export function walkBackOverPhrase(tokens: readonly Token[], last: number, floor
     const token = tokens[index];
     if (token === undefined) break;
     if (token.kind === "punct") {
-      // "Pacific Gas & Electric said", "Procter & Gamble": an ampersand between capitalised words joins one name.
-      const ampersandInside = token.text === "&" && first >= 0 && tokens[index - 1]?.capitalized === true && tokens[index + 1]?.capitalized === true;
-      if (isAbbreviationPeriod(tokens, index) || (token.text === "-" && first >= 0) || ampersandInside) {
+      if (isAbbreviationPeriod(tokens, index) || (token.text === "-" && first >= 0) || (first >= 0 && joinsNameParts(tokens, index))) {
         index--;
         continue;
       }
@@ -452,6 +463,7 @@ function walkForwardOverPhrase(tokens: readonly Token[], first: number, ceiling:
     if (index > first && token.kind === "word" && !token.capitalized && PRONOUNS.has(token.lower)) break;
     if (token.kind === "punct") {
       if (isAbbreviationPeriod(tokens, index) && index + 1 < ceiling && tokens[index + 1]?.kind === "word") continue;
+      if (last >= 0 && index + 1 < ceiling && joinsNameParts(tokens, index)) continue;
       break;
     }
     if (token.kind !== "word" && token.kind !== "number") break;

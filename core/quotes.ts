@@ -370,12 +370,13 @@ interface DirectAttribution {
 }
 
 /** "“…,” she said" / "“…,” said Smith" / "“…,” the minister, Jane Doe, told reporters". */
-function attributionAfter(text: string, from: number, to: number): DirectAttribution | null {
+function attributionAfter(text: string, from: number, to: number, inHeadline = false): DirectAttribution | null {
   const tokens = withoutPartyTags(tokenize(text, from, to));
   let first = 0;
   while (first < tokens.length && tokens[first]?.kind === "punct" && ",\u2014\u2013-".includes(tokens[first]?.text ?? "")) first++;
   const head = tokens[first];
   if (head === undefined) return null;
+  if (inHeadline && head.text === ":") return headlineSpeakerAfterColon(text, tokens, first);
   const according = accordingToAt(text, tokens, first);
   if (according !== null) {
     const mention = accordingSource(text, tokens, first + 2)?.mention ?? null;
@@ -403,6 +404,22 @@ function attributionAfter(text: string, from: number, to: number): DirectAttribu
     return mention === null ? null : { cue, mention, adjacent: true };
   }
   return null;
+}
+
+/**
+ * "‘It was a proper striker’s goal’: Linnane hails debutant", "‘We will not back down’: Minister": a headline
+ * names the speaker after a colon, alone or as the subject of a present-tense verb.
+ */
+function headlineSpeakerAfterColon(text: string, tokens: readonly Token[], colon: number): DirectAttribution | null {
+  const phrase = phraseAfter(tokens, colon + 1, tokens.length);
+  if (phrase === null || phrase.first !== colon + 1) return null;
+  const next = tokens[phrase.last + 1];
+  if (next !== undefined && !isPresentTense(next)) return null;
+  const mention = mentionFor(text, tokens, phrase);
+  if (mention === null || mention.kind === "pronoun" || mention.kind === "group") return null;
+  const cueToken = next ?? (tokens[colon] as Token);
+  const cueIndex = next === undefined ? colon : phrase.last + 1;
+  return { cue: { index: cueIndex, lastIndex: cueIndex, start: cueToken.start, end: cueToken.end, text: cueToken.text }, mention, adjacent: true };
 }
 
 /** "She said: “…”" / "Smith told reporters on Monday, “…”" / "He described the plan as “reckless”". */
@@ -567,7 +584,8 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
     if (sentence === undefined || sentence.start >= after) return null;
     let limit = Math.min(sentence.end, paragraph.end, after + 400);
     if (nextOpenMark >= 0 && nextOpenMark < limit) limit = nextOpenMark;
-    return attributionAfter(text, segment.closeMark + 1, limit);
+    const inHeadline = paragraph === paragraphs[0] && !text.slice(paragraph.start, paragraph.end).includes("\n") && !/[.!?]\s*$/.test(text.slice(paragraph.start, paragraph.end));
+    return attributionAfter(text, segment.closeMark + 1, limit, inHeadline);
   };
 
   let previousParagraph = -1;
