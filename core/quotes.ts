@@ -417,7 +417,7 @@ function headlineSpeakerAfterColon(text: string, tokens: readonly Token[], colon
   if (next !== undefined && !isPresentTense(next)) return null;
   const mention = mentionFor(text, tokens, phrase);
   if (mention === null || mention.kind === "pronoun" || mention.kind === "group") return null;
-  const cueToken = next ?? (tokens[colon] as Token);
+  const cueToken = next ?? (tokens[colon]);
   const cueIndex = next === undefined ? colon : phrase.last + 1;
   return { cue: { index: cueIndex, lastIndex: cueIndex, start: cueToken.start, end: cueToken.end, text: cueToken.text }, mention, adjacent: true };
 }
