@@ -621,6 +621,25 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       [{ type: "indirect", text: "cotton prices had remained volatile", speaker: "The Confederation of Indian Textile Industry" }],
     ],
     [
+      "“at least” opens the reported content; it is no place adverbial",
+      "Anita Ramaswamy teaches election law.\nShe said at least a dozen municipalities had changed their election systems.",
+      [{ type: "indirect", text: "at least a dozen municipalities had changed their election systems", speaker: "Anita Ramaswamy" }],
+    ],
+    [
+      "a parenthesised acronym between a name and its relative clause",
+      "The Air Line Pilots Association (ALPA), which represents the airline’s pilots, said the public should not draw conclusions.",
+      [{ type: "indirect", text: "the public should not draw conclusions", speaker: "The Air Line Pilots Association" }],
+    ],
+    [
+      "a report inside a relative clause ends where the main verb reports more",
+      "Lumora, which says it has 95 million users, said it would appeal the fine.\nNadia Osei, who argued the case for the plaintiffs, said her clients had earned less than $9 an hour.",
+      [
+        { type: "indirect", text: "it has 95 million users", speaker: "Lumora" },
+        { type: "indirect", text: "it would appeal the fine", speaker: "Lumora" },
+        { type: "indirect", text: "her clients had earned less than $9 an hour", speaker: "Nadia Osei" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

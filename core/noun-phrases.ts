@@ -261,7 +261,7 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     if (opener === undefined) break;
     if (RELATIVE_WORDS.has(opener.lower)) {
       // "Red Butte Midstream LLC, which owns the pipeline, said" / "The British Museum, which holds ..., more than 900 objects, has said".
-      const headLast = index - 1;
+      const headLast = beforeParenthetical(tokens, index - 1, floor);
       const headFirst = walkBackOverPhrase(tokens, headLast, floor);
       if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
       // "Marcus Oyelaran, a portfolio manager at Kestrel Partners, which holds shares, said": the relative clause
@@ -289,7 +289,7 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
   }
   const appositionFirst = nearest + 1;
   if (!appositionIsNounPhrase(tokens, appositionFirst, appositionLast)) return null;
-  const headLast = nearest - 1;
+  const headLast = beforeParenthetical(tokens, nearest - 1, floor);
   const headFirst = walkBackOverPhrase(tokens, headLast, floor);
   if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
   // "R. Lalitha Devi, Executive Director, CMWSSB, said": a name, then an office, then the organisation.
@@ -301,6 +301,17 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     }
   }
   return { first: headFirst, last: appositionLast, parts: [{ first: headFirst, last: headLast }, { first: appositionFirst, last: appositionLast }] };
+}
+
+/** "The Air Line Pilots Association (ALPA), which …": the name before a short parenthesis (an acronym, a party tag). */
+function beforeParenthetical(tokens: readonly Token[], last: number, floor: number): number {
+  if (tokens[last]?.text !== ")") return last;
+  for (let index = last - 1; index > floor && last - index <= 6; index--) {
+    const token = tokens[index];
+    if (token === undefined || token.kind === "open-quote" || token.kind === "close-quote" || isPunct(token, ".;:!?")) return last;
+    if (token.text === "(") return index - 1;
+  }
+  return last;
 }
 
 /** Sentence adverbs set off by commas between a subject and its verb ("X, however, said"). */

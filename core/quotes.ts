@@ -153,11 +153,18 @@ function afterParenthesis(tokens: readonly Token[], index: number): number {
 }
 
 /** Skips time and place adverbials after a cue ("said on Monday in a statement"), returning the next token index. */
+/** "at least a dozen", "at most 40", "more than 300": a quantity opening the content, not a place or time adverbial. */
+function opensQuantity(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return token !== undefined && next !== undefined && token.lower === "at" && (next.lower === "least" || next.lower === "most");
+}
+
 function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number, stopAtComma = false): number {
   for (let round = 0; round < 5 && index < ceiling; round++) {
     const token = tokens[index];
     const next = tokens[index + 1];
-    if (token === undefined) break;
+    if (token === undefined || opensQuantity(tokens, index)) break;
     const lower = token.lower;
     if (token.kind === "punct" && token.text === ",") {
       if (stopAtComma) break;
@@ -417,8 +424,9 @@ function headlineSpeakerAfterColon(text: string, tokens: readonly Token[], colon
   if (next !== undefined && !isPresentTense(next)) return null;
   const mention = mentionFor(text, tokens, phrase);
   if (mention === null || mention.kind === "pronoun" || mention.kind === "group") return null;
-  const cueToken = next ?? (tokens[colon]);
   const cueIndex = next === undefined ? colon : phrase.last + 1;
+  const cueToken = tokens[cueIndex];
+  if (cueToken === undefined) return null;
   return { cue: { index: cueIndex, lastIndex: cueIndex, start: cueToken.start, end: cueToken.end, text: cueToken.text }, mention, adjacent: true };
 }
 
@@ -690,7 +698,7 @@ export interface Coverage {
  * a new clause) or at "(, ) and warned that ..." (a second reporting verb for the same speaker).
  * `next` is the token index of the cue that continues the speech, or -1.
  */
-function cutReportedContent(tokens: readonly Token[], contentFirst: number, contentEnd: number): { end: number; next: number; otherSpeaker: number } {
+function cutReportedContent(tokens: readonly Token[], contentFirst: number, contentEnd: number, cueInRelativeClause = false): { end: number; next: number; otherSpeaker: number } {
   /** "a man entered the shop, threatened the pharmacist and demanded …": the content's own series of verbs. */
   let verbSeries = false;
   for (let index = contentFirst + 1; index < tokens.length; index++) {
@@ -698,6 +706,13 @@ function cutReportedContent(tokens: readonly Token[], contentFirst: number, cont
     if (token === undefined || token.start >= contentEnd) break;
     const previous = tokens[index - 1];
     if (previous === undefined || token.kind !== "word") continue;
+    // "Lumora, which says it has 95 million users, said it would appeal": the relative clause ends at the
+    // comma before the main verb, which reports more of the same speaker's words.
+    // "Nadia Osei, who argued the case for the plaintiffs, said": a relative clause without a clause of its own
+    // reported nothing; the main verb is the report, of the same speaker.
+    if (cueInRelativeClause && previous.text === "," && !token.capitalized && REPORTING_VERBS.has(token.lower)) {
+      return readsAsClause(tokens, contentFirst, index - 1) ? { end: previous.start, next: index, otherSpeaker: -1 } : { end: -1, next: -1, otherSpeaker: index };
+    }
     // "X said A, and Mr Y said B": a second speaker's report starts at the conjunction.
     if (previous.text === "," && SECOND_REPORT_CONJUNCTIONS.has(token.lower)) {
       const verb = secondReportVerb(tokens, index + 1, contentEnd);
@@ -863,7 +878,9 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     const emit = (type: QuoteType, cue: Cue, mention: MentionInfo | null, contentFirst: number, contentEnd: number): number => {
       const firstToken = tokens[contentFirst];
       if (firstToken === undefined) return -1;
-      const cut = type === "according_to" ? { end: contentEnd, next: -1, otherSpeaker: -1 } : cutReportedContent(tokens, contentFirst, untilAccordingTo(tokens, contentFirst, contentEnd));
+      const inRelativeClause = RELATIVE_OPENERS.has(tokens[cue.index - 1]?.lower ?? "");
+      const cut = type === "according_to" ? { end: contentEnd, next: -1, otherSpeaker: -1 } : cutReportedContent(tokens, contentFirst, untilAccordingTo(tokens, contentFirst, contentEnd), inRelativeClause);
+      if (cut.end < 0) return cut.otherSpeaker;
       const end = endWithoutTerminalPunctuation(text, firstToken.start, cut.end);
       if (firstToken.kind === "open-quote") return -1;
       if (wordCount(text, firstToken.start, end) < 3 || coverage.mostlyQuoted(firstToken.start, end)) return cut.otherSpeaker;
@@ -1003,7 +1020,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         if (first !== undefined && (first.kind === "open-quote" || first.text === ":")) return;
         continue;
       }
-      if (!complementizer && CONTENT_BLOCKERS.has(first.lower) && !first.capitalized) continue;
+      if (!complementizer && CONTENT_BLOCKERS.has(first.lower) && !first.capitalized && !opensQuantity(tokens, contentFirst)) continue;
       if (isObjectNotContent(tokens[index]?.lower ?? "", first, complementizer, tokens[contentFirst + 1])) continue;
       // "have announced similar in-house chip projects": what an object verb reports without "that" must be a clause.
       if (!complementizer && OBJECT_VERBS.has(tokens[index]?.lower ?? "") && first.kind === "word" && !first.capitalized && !readsAsClause(tokens, contentFirst, tokens.length)) continue;
