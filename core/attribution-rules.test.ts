@@ -640,6 +640,14 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "a place before a role (“A New York judge”) names nobody, and “the ruling” speaks for the judge",
+      "A New York judge ruled Friday that the town's system violates the law.\nState Supreme Court Justice Elena M. Castellanos wrote that the statute was clear. If the board fails to act, the court will appoint an expert, the ruling said.",
+      [
+        { type: "indirect", text: "the statute was clear", speaker: "Elena M. Castellanos" },
+        { type: "indirect", text: "If the board fails to act, the court will appoint an expert", speaker: "Elena M. Castellanos" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

@@ -250,7 +250,8 @@ export const OFFICE_TITLES: ReadonlyMap<string, string> = new Map([
   ["president", "president"],
   ["coach", "coach"],
   ["judge", "judge"],
-  ["justice", "justice"],
+  // "State Supreme Court Justice Castellanos" is later "the judge".
+  ["justice", "judge"],
   ["mayor", "mayor"],
   ["chancellor", "chancellor"],
   ["prof", "professor"],

@@ -383,7 +383,10 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
       const sentenceOpener = index === floor && SENTENCE_STARTERS.has(first.lower) && end === index;
       // "on Capitol Hill", "in Baghdad", "at Wembley": a place, not somebody a pronoun can mean.
       const place = index > floor && LOCATIVE_WORDS.has(tokens[index - 1]?.text ?? "") && !last.possessive;
-      if (!sentenceOpener && !place) {
+      // "A New York judge", "Bristol City manager Gareth Linnane": a name modifying a role names nobody.
+      const following = tokens[end + 1];
+      const modifiesRole = following !== undefined && following.kind === "word" && !following.capitalized && ROLE_NOUNS.has(withoutFinalPeriod(following.lower)) && !last.possessive;
+      if (!sentenceOpener && !place && !modifiesRole) {
         occurrences.push({ start: first.start, end: last.end, tokens: words, subject: clauseClean, gender: null, organization: false });
       }
     }
@@ -412,7 +415,7 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
   }
   // "The judge rejected that argument.": the sentence is about whoever holds the role.
   const opener = tokens[floor];
-  if (opener !== undefined && opener.lower === "the") {
+  if (opener !== undefined && (opener.lower === "the" || opener.lower === "a" || opener.lower === "an")) {
     for (let index = floor + 1; index <= floor + 3 && index < tokens.length; index++) {
       const word = tokens[index];
       if (word === undefined || word.kind !== "word") break;

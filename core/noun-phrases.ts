@@ -803,7 +803,8 @@ function normalizeRole(roleTokens: readonly Token[]): string | null {
     if (token.kind !== "word") continue;
     const key = bare(token);
     const expanded = ROLE_ABBREVIATIONS.get(key);
-    words.push(expanded ?? key);
+    // "Justice Castellanos" and "the judge" hold one office.
+    words.push(expanded ?? (key === "justice" ? "judge" : key));
   }
   // The head is the trailing run of role nouns ("press secretary", "prime minister", "spokesperson").
   const flat = words.join(" ").split(" ");
@@ -1042,7 +1043,8 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     }
     // "the neighbor", "this reporter": a description of somebody, with its noun as the role to link by.
     if (DETERMINERS.has(firstToken.lower) && lastToken.kind === "word" && !lastToken.capitalized && phrase.parts.length === 1) {
-      info.roleKey = lastToken.lower;
+      // "the ruling said", "the opinion says": a court's written decision speaks for the judge who wrote it.
+      info.roleKey = JUDICIAL_DOCUMENTS.has(lastToken.lower) ? "judge" : lastToken.lower;
       return info;
     }
     // A capitalised phrase with no role word and no name (odd); treat as a named person-like phrase.
@@ -1074,6 +1076,8 @@ export function isSourceDocumentPhrase(tokens: readonly Token[], phrase: NounPhr
   }
   return -1;
 }
+
+const JUDICIAL_DOCUMENTS = wordSet(["ruling", "opinion", "judgment", "judgement"]);
 
 /** Documents that are their issuer's own statement ("a press release issued by X" is X speaking). */
 const STATEMENT_NOUNS = wordSet(["statement", "statements", "release", "releases", "announcement", "letter", "memo", "note", "post", "bulletin", "notice", "advisory", "update"]);
