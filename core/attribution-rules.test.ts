@@ -184,6 +184,7 @@ describe("organisation names", () => {
     ["Porchlight", "sued Porchlight Inc., the maker", "Porchlight Inc."],
     ["Ashby", "Ashby United 2 Rotherford Town 1", "Ashby United"],
     ["Ashby", "Ashby said", null],
+    ["Cascade Regional", "operated as Cascade Regional Airlines Flight 4417", "Cascade Regional Airlines"],
   ])("fullerOrganizationName(%s) in %j", (name, text, expected) => {
     expect(fullerOrganizationName(text, name)).toBe(expected);
   });
@@ -646,6 +647,16 @@ describe("names joined by punctuation, compound offices and headline speakers", 
         { type: "indirect", text: "the statute was clear", speaker: "Elena M. Castellanos" },
         { type: "indirect", text: "If the board fails to act, the court will appoint an expert", speaker: "Elena M. Castellanos" },
       ],
+    ],
+    [
+      "a short name the article also writes with an organisation’s suffix is that organisation",
+      "The Embraer 175, operated as Cascade Regional Airlines Flight 4417, came to rest in a ditch.\nCascade Regional, which operates flights for a major carrier, said the captain had been removed from flight duty.",
+      [{ type: "indirect", text: "the captain had been removed from flight duty", speaker: "Cascade Regional Airlines" }],
+    ],
+    [
+      "an office of a series of fields is one name, commas and all",
+      "There were 58,000 applications on the register, according to the Department of Families, Fairness and Housing.",
+      [{ type: "according_to", text: "There were 58,000 applications on the register", speaker: "the Department of Families, Fairness and Housing" }],
     ],
     [
       "a headline names its quote’s speaker after a colon",

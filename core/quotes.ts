@@ -330,6 +330,32 @@ function startsClause(tokens: readonly Token[], phraseFirst: number, floor: numb
   return previous.lower === "and" || previous.lower === "but" || previous.lower === "while" || previous.lower === "as" || previous.lower === "however" || previous.lower === "yet" || previous.lower === "though" || previous.lower === "although";
 }
 
+/**
+ * "the Department of Families, Fairness and Housing", "the Ministry of Culture, Sports and Tourism": an
+ * office "of" a series of capitalised fields, which ends its clause, is one name whatever its commas.
+ */
+function withNamedSeries(tokens: readonly Token[], phrase: NounPhrase): NounPhrase {
+  const hasOf = tokens.slice(phrase.first, phrase.last).some((token) => token.lower === "of");
+  if (!hasOf || !tokens[phrase.last]?.capitalized || tokens[phrase.last + 1]?.text !== ",") return phrase;
+  let index = phrase.last + 2;
+  let sawAnd = false;
+  for (; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (token.kind === "word" && (token.capitalized || (token.lower === "and" && !sawAnd))) {
+      if (token.lower === "and") sawAnd = true;
+      continue;
+    }
+    if (token.text === "," && !sawAnd) continue;
+    break;
+  }
+  const next = tokens[index];
+  const closes = next === undefined || (next.kind === "punct" && ".;!?".includes(next.text));
+  const last = index - 1;
+  if (!sawAnd || !closes || !tokens[last]?.capitalized) return phrase;
+  return { first: phrase.first, last, parts: [{ first: phrase.first, last }] };
+}
+
 /** The source after "according to": an unattributed document (no speaker) or a speaker phrase. */
 function accordingSource(text: string, tokens: readonly Token[], first: number): { mention: MentionInfo | null; last: number } | null {
   const document = documentMention(text, tokens, first);
@@ -345,8 +371,9 @@ function accordingSource(text: string, tokens: readonly Token[], first: number):
     if (source !== null) return { mention: describeMention(text, tokens, source), last: source.last };
     break;
   }
-  const phrase = phraseAfter(tokens, first, tokens.length);
-  if (phrase === null) return null;
+  const found = phraseAfter(tokens, first, tokens.length);
+  if (found === null) return null;
+  const phrase = withNamedSeries(tokens, found);
   // "according to a press release issued by the Board (CMWSSB), ...": the source's phrase ends the attribution.
   const sourceStart = isSourceDocumentPhrase(tokens, phrase);
   const source = sourceStart >= 0 ? phraseAfter(tokens, sourceStart, tokens.length) : null;

@@ -843,11 +843,15 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   }
   for (const entity of entities) {
     // "Porchlight" after "Porchlight Inc.", "Ashby" after "Ashby United": the fullest name the article gives wins.
-    if (entity.kind === "organization" && entity.nameTokens.length === 1 && speakingEntities.has(entity)) {
+    // "Cascade Regional" after "Cascade Regional Airlines Flight 4417": a two-word name nobody calls "he" or
+    // "she", which the article also writes with an organisation's suffix, is that organisation.
+    const couldBeOrganization = entity.kind === "organization" || (entity.kind === "person" && entity.gender === null && entity.title === null && entity.role === null);
+    if (couldBeOrganization && entity.nameTokens.length <= 3 && speakingEntities.has(entity)) {
       // Look near where the organisation was first named, so each look-up stays bounded in long documents.
       const windowStart = Math.max(0, entity.firstSeen - FULLER_NAME_WINDOW);
       const fuller = fullerOrganizationName(text.slice(windowStart, Math.min(text.length, entity.firstSeen + FULLER_NAME_WINDOW)), entity.name.replace(ARTICLE, ""));
       if (fuller !== null) {
+        entity.kind = "organization";
         entity.aliases.add(entity.name);
         entity.name = fuller;
         entity.nameTokens = lowerTokens(fuller);
@@ -885,9 +889,9 @@ const FULLER_NAME_WINDOW = 10_000;
 /** Up to this many distinct first words of speaker names are searched for one by one; more, and the text is read once. */
 const FIRST_WORD_SEARCHES = 24;
 
-/** The longest "Name Suffix…" the article writes for a one-word organisation name, or null. */
+/** The longest "Name Suffix…" the article writes for a short organisation name ("Cascade Regional Airlines"), or null. */
 export function fullerOrganizationName(text: string, name: string): string | null {
-  if (name.length < 2 || /\s/.test(name)) return null;
+  if (name.length < 2) return null;
   let best: string | null = null;
   let from = 0;
   for (let lookups = 0; lookups < FULLER_NAME_LOOKUPS; lookups++) {
