@@ -659,6 +659,15 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       [{ type: "according_to", text: "There were 58,000 applications on the register", speaker: "the Department of Families, Fairness and Housing" }],
     ],
     [
+      "a quote after “, warning that” is the main clause’s speaker’s, past a subordinate clause’s verb",
+      "No deaths had been reported, the sheriff’s office said. In a post, it said residents should not return until officials declared them safe, warning that “downed power lines remain a serious threat.”",
+      [
+        { type: "indirect", text: "No deaths had been reported", speaker: "the sheriff’s office" },
+        { type: "indirect", text: "residents should not return until officials declared them safe", speaker: "the sheriff’s office" },
+        { type: "direct", text: "downed power lines remain a serious threat.", speaker: "the sheriff’s office" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

@@ -464,6 +464,11 @@ function attributionBefore(text: string, from: number, to: number): DirectAttrib
     const token = tokens[index];
     if (token === undefined) break;
     if (token.kind === "open-quote" || token.kind === "close-quote") break;
+    // "it said residents should not return, warning that “…”": a participle's subject is the main clause's speaker.
+    if (PARTICIPIAL_CUES.has(token.lower) && tokens[index - 1]?.text === "," && tokens.length - index <= 3) {
+      const mention = mainClauseSpeaker(text, tokens, index - 1);
+      if (mention !== null) return { cue: { index, lastIndex: index, start: token.start, end: token.end, text: token.text }, mention, adjacent: true };
+    }
     const cue = cueAt(text, tokens, index, SPEECH_VERBS) ?? cueAt(text, tokens, index, QUOTING_VERBS) ?? accordingToAt(text, tokens, index);
     if (cue === null) continue;
     if (cue.text.toLowerCase().startsWith("according")) {
@@ -495,6 +500,23 @@ function attributionBefore(text: string, from: number, to: number): DirectAttrib
     return { cue, mention, adjacent, embedded: gap > 0 && REPORTING_VERBS.has(token.lower) && !(restToken !== undefined && (restToken.text === ":" || restToken.text === ",") && gap === 1) };
   }
   return colonIntroduction(text, tokens);
+}
+
+const SUBORDINATORS = wordSet(["until", "unless", "when", "whenever", "if", "because", "since", "after", "before", "while", "although", "though", "once", "as"]);
+
+/** The speaker of the last report before `before` in the same sentence ("it said …, warning that"), or null. */
+function mainClauseSpeaker(text: string, tokens: readonly Token[], before: number): MentionInfo | null {
+  for (let index = before - 1; index >= 0; index--) {
+    const token = tokens[index];
+    if (token === undefined || token.kind === "open-quote" || token.kind === "close-quote") return null;
+    if (cueAt(text, tokens, index, SPEECH_VERBS) === null) continue;
+    let phrase = subjectBefore(tokens, index, 0);
+    if (phrase === null || !startsClause(tokens, phrase.first, 0)) phrase = coordinatedSubject(tokens, index, 0);
+    // "… until officials declared them safe, warning": a verb inside a subordinate clause is not the main report.
+    if (phrase === null || SUBORDINATORS.has(tokens[phrase.first - 1]?.lower ?? "")) continue;
+    return mentionFor(text, tokens, phrase);
+  }
+  return null;
 }
 
 /** "She put it simply: “…”", "The minister was blunt: “…”": a clause ending in a colon introduces its subject's words. */
