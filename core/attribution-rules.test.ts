@@ -668,6 +668,14 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "a quote opening the paragraph right after a report goes on with the reporter’s words",
+      "Writing for the panel, Justice Eleanor Vasquez-Hart said the company’s own data contradicted its description of riders.\n\n“The company set every delivery fee. It deactivated riders whose acceptance rates fell below 85 percent.”",
+      [
+        { type: "indirect", text: "the company’s own data contradicted its description of riders", speaker: "Eleanor Vasquez-Hart" },
+        { type: "direct", text: "The company set every delivery fee. It deactivated riders whose acceptance rates fell below 85 percent.", speaker: "Eleanor Vasquez-Hart" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

@@ -38,9 +38,12 @@ describe("quotes and their speakers", () => {
       [{ type: "direct", text: "Nothing about this is normal anymore.", speaker: null }],
     ],
     [
-      "quote over two paragraphs",
+      "quote over two paragraphs: one quote per paragraph, as each reopens its marks, one speaker",
       "“We trained on a school pitch for years.\n\n“Now we have a stadium of our own,” coach Tom Reed said.",
-      [{ type: "direct", text: "We trained on a school pitch for years.\n\n“Now we have a stadium of our own,", speaker: "Tom Reed" }],
+      [
+        { type: "direct", text: "We trained on a school pitch for years.", speaker: "Tom Reed" },
+        { type: "direct", text: "Now we have a stadium of our own,", speaker: "Tom Reed" },
+      ],
     ],
     [
       "reported speech: that-clause, audience, trailing attribution, according to",
@@ -270,7 +273,10 @@ describe("British and straight single quote marks", () => {
     [
       "a single-quoted quote over two paragraphs",
       "‘We trained on a school pitch for years.\n\n‘Now we have a stadium of our own,’ coach Tom Reed said.",
-      [{ type: "direct", text: "We trained on a school pitch for years.\n\n‘Now we have a stadium of our own,", speaker: "Tom Reed" }],
+      [
+        { type: "direct", text: "We trained on a school pitch for years.", speaker: "Tom Reed" },
+        { type: "direct", text: "Now we have a stadium of our own,", speaker: "Tom Reed" },
+      ],
     ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);

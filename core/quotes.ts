@@ -714,7 +714,7 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
     quotes.push({
       type: "direct",
       start: first.innerStart,
-      end: last.innerEnd,
+      end: first.innerEnd,
       cue: attribution?.cue.text ?? null,
       cueStart: attribution?.cue.start ?? null,
       cueEnd: attribution?.cue.end ?? null,
@@ -727,7 +727,28 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
       // belongs to the reported clause around it when there is one.
       embedded: attribution?.embedded === true || (group.length === 1 && opensMidSentence(text, first.openMark)),
     });
-    lastAttributedInParagraph = attribution !== null || sameSpeakerAs !== null ? quoteIndex : null;
+    // A quote running over several paragraphs is one quote per paragraph, as each reopens its marks, all
+    // spoken by whoever the first (or the attribution after the last) names.
+    const firstQuote = quotes[quoteIndex];
+    for (const segment of group.slice(1)) {
+      if (firstQuote === undefined) break;
+      const speakerOf = firstQuote.attributed || firstQuote.sameSpeakerAs === null ? quoteIndex : firstQuote.sameSpeakerAs;
+      quotes.push({
+        type: "direct",
+        start: segment.innerStart,
+        end: segment.innerEnd,
+        cue: null,
+        cueStart: null,
+        cueEnd: null,
+        mention: null,
+        sameSpeakerAs: speakerOf,
+        key: quoteKey("direct", segment.innerStart),
+        sameSpeakerKey: quotes[speakerOf]?.key ?? null,
+        attributed: false,
+        embedded: false,
+      });
+    }
+    lastAttributedInParagraph = attribution !== null || sameSpeakerAs !== null ? quotes.length - 1 : null;
   }
   return quotes;
 }

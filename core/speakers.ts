@@ -795,6 +795,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   quotes.forEach((quote, index) => indexByKey.set(quote.key, index));
   let previousSpeaker: Entity | null = null;
   let previousQuoteStart = -1;
+  let previousQuoteEnd = -1;
+  let previousQuoteEntity: Entity | null = null;
   for (const quoteIndex of order) {
     const quote = quotes[quoteIndex];
     if (quote === undefined) continue;
@@ -829,11 +831,17 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     } else if (quote.sameSpeakerKey !== null) {
       const shared = indexByKey.get(quote.sameSpeakerKey);
       entity = shared === undefined ? null : (entityByQuote[shared] ?? null);
+    } else if (quote.type === "direct" && quote.cue === null && previousQuoteEntity !== null && opensParagraphAfterReport(text, previousQuoteEnd, quote.start, quote.end)) {
+      // "Justice Vasquez-Hart said the company’s own data contradicted it.¶“The company set every fee …”": a
+      // quote opening the paragraph right after a report goes on with the reporter's words.
+      entity = previousQuoteEntity;
     }
     entityByQuote[quoteIndex] = entity;
     if (entity !== null && entity.kind === "organization") speakingOrganizations.push({ entity, position: quote.start });
     if (entity !== null) previousSpeaker = entity;
     previousQuoteStart = quote.start;
+    previousQuoteEnd = quote.end;
+    previousQuoteEntity = entity;
   }
 
   const speakingEntities = new Set(entityByQuote);
@@ -888,6 +896,17 @@ const FULLER_NAME_LOOKUPS = 50;
 const FULLER_NAME_WINDOW = 10_000;
 /** Up to this many distinct first words of speaker names are searched for one by one; more, and the text is read once. */
 const FIRST_WORD_SEARCHES = 24;
+
+/**
+ * Whether the direct quote [quoteStart, quoteEnd) opens the paragraph right after one that ended with the
+ * quote that ended at `previousEnd` (nothing but that sentence's last marks in between).
+ */
+function opensParagraphAfterReport(text: string, previousEnd: number, quoteStart: number, quoteEnd: number): boolean {
+  if (previousEnd < 0 || quoteStart - previousEnd > 12) return false;
+  // A short line on its own ("“We are tired of counting ceasefires.”") is as often a sign or a slogan.
+  if (text.slice(quoteStart, quoteEnd).split(/\s+/).length < 8) return false;
+  return /^[.!?]?[”"’']?[ \t]*\r?\n\s*[“"‘']$/.test(text.slice(previousEnd, quoteStart));
+}
 
 /** The longest "Name Suffix…" the article writes for a short organisation name ("Cascade Regional Airlines"), or null. */
 export function fullerOrganizationName(text: string, name: string): string | null {
