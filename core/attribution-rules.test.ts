@@ -676,6 +676,15 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "“the utility” is the last utility that spoke, past a resident quoted in between",
+      "Pacific Gas & Electric said it had shut off power to 14,000 customers. Hector Villanueva, who lives near the lake, said the family had evacuated twice. The utility said it could not yet say when service would be restored.",
+      [
+        { type: "indirect", text: "it had shut off power to 14,000 customers", speaker: "Pacific Gas & Electric" },
+        { type: "indirect", text: "the family had evacuated twice", speaker: "Hector Villanueva" },
+        { type: "indirect", text: "it could not yet say when service would be restored", speaker: "Pacific Gas & Electric" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

@@ -190,6 +190,7 @@ export const GENERIC_ORGANIZATION_HEADS = set(`
   startup giant exchange observatory watchdog regulator museum gallery library zoo school college
   hospital trust charity foundation lab laboratory studio publisher broadcaster
   district county city town
+  utility automaker carmaker chipmaker drugmaker miner producer provider broker lender insurer
 `);
 
 /** Plural nouns for unnamed groups of people who speak ("officials said"). */

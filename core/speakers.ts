@@ -48,7 +48,7 @@ const ARTICLE = /^(the|a|an)\s+/i;
 const GENERIC_DESCRIPTION = /^the\s+(?:[\p{Lu}.\-]+\s+)?(?:agency|body|company|firm|group|organi[sz]ation|ministry|department|museum|institution|council|board|committee|university|bank|court|office|regulator|watchdog|authority|carrier|airline|retailer|lender|insurer|union|party|government|police)$/iu;
 const ORGANIZATION_WINDOW = 4000;
 /** Heads vague enough that "the agency" may be any organisation just named ("the Army Corps of Engineers"). */
-const BROAD_ORGANIZATION_HEADS = wordSet(["company", "firm", "agency", "group", "body", "organization", "organisation", "carrier", "airline", "retailer", "lender", "insurer", "institution", "operator", "manufacturer", "startup", "giant"]);
+const BROAD_ORGANIZATION_HEADS = wordSet(["company", "firm", "agency", "group", "body", "organization", "organisation", "carrier", "airline", "retailer", "lender", "insurer", "institution", "operator", "manufacturer", "startup", "giant", "utility", "automaker", "carmaker", "chipmaker", "drugmaker", "miner", "producer", "provider", "broker"]);
 /** Wire services appear in datelines and "told Reuters"; they are never what "the company" refers to. */
 const NEWS_AGENCIES = wordSet(["reuters", "ap", "afp", "associated press", "the associated press", "bloomberg", "dpa", "xinhua", "efe", "ani", "pti"]);
 /** Country abbreviations look like organisation acronyms but never speak. */
@@ -260,9 +260,9 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 type Sector = "business" | "public" | null;
-const BUSINESS_HEADS = wordSet(["company", "firm", "carrier", "airline", "retailer", "lender", "insurer", "startup", "manufacturer", "operator", "giant", "bank", "chain", "maker", "developer", "group", "conglomerate", "supplier"]);
+const BUSINESS_HEADS = wordSet(["company", "firm", "carrier", "airline", "retailer", "lender", "insurer", "startup", "manufacturer", "operator", "giant", "bank", "chain", "maker", "developer", "group", "conglomerate", "supplier", "utility", "automaker", "carmaker", "chipmaker", "drugmaker", "miner", "producer", "provider", "broker"]);
 const PUBLIC_HEADS = wordSet(["agency", "ministry", "department", "government", "office", "authority", "regulator", "watchdog", "police", "court", "council", "committee", "administration", "body", "organization", "organisation", "institution", "commission", "bureau", "service", "museum", "university", "union"]);
-const BUSINESS_NAME_WORDS = wordSet(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "airlines", "airways", "motors", "technologies", "labs", "systems", "pharmaceuticals", "bank", "ag", "sa", "gmbh", "nv", "partners", "capital"]);
+const BUSINESS_NAME_WORDS = wordSet(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "airlines", "airways", "motors", "technologies", "labs", "systems", "pharmaceuticals", "bank", "ag", "sa", "gmbh", "nv", "partners", "capital", "electric", "energy", "power", "gas", "utilities", "telecom", "communications", "mining", "petroleum", "oil"]);
 
 function sectorOfHead(head: string): Sector {
   if (BUSINESS_HEADS.has(head)) return "business";
