@@ -685,6 +685,11 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "a report inside a subordinate clause (“when the NWS said”) is reported speech too",
+      "The National Weather Service (NWS) issued a red flag warning. Some relief could come Thursday, when the NWS said winds should ease and shift to the southwest.",
+      [{ type: "indirect", text: "winds should ease and shift to the southwest", speaker: "National Weather Service" }],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

@@ -327,7 +327,8 @@ function startsClause(tokens: readonly Token[], phraseFirst: number, floor: numb
   }
   if (previous.kind === "punct") return ",;:(\u2014\u2013-".includes(previous.text);
   if (previous.kind === "close-quote") return true;
-  return previous.lower === "and" || previous.lower === "but" || previous.lower === "while" || previous.lower === "as" || previous.lower === "however" || previous.lower === "yet" || previous.lower === "though" || previous.lower === "although";
+  // "…, when the NWS said winds should ease", "after the mayor said it would": a subordinate clause's subject.
+  return previous.lower === "and" || previous.lower === "but" || previous.lower === "however" || previous.lower === "yet" || SUBORDINATORS.has(previous.lower);
 }
 
 /**
