@@ -690,6 +690,11 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       [{ type: "indirect", text: "winds should ease and shift to the southwest", speaker: "National Weather Service" }],
     ],
     [
+      "the speaker’s own attitude after “and was” ends the content, and a relative clause after an audience reports nothing",
+      "Preston boss Tomas Villanueva said his side deserved at least a point and was critical of the decision not to award a penalty.\nAsked what she would tell the doctoral student who filled that jar, Solberg laughs.",
+      [{ type: "indirect", text: "his side deserved at least a point", speaker: "Tomas Villanueva" }],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

@@ -784,6 +784,11 @@ function cutReportedContent(tokens: readonly Token[], contentFirst: number, cont
     if (cueInRelativeClause && previous.text === "," && !token.capitalized && REPORTING_VERBS.has(token.lower)) {
       return readsAsClause(tokens, contentFirst, index - 1) ? { end: previous.start, next: index, otherSpeaker: -1 } : { end: -1, next: -1, otherSpeaker: index };
     }
+    // "said his side deserved a point and was critical of the decision": the speaker's own attitude, not the content.
+    if (previous.lower === "and" && (token.lower === "was" || token.lower === "were") && SPEAKER_ATTITUDES.has(tokens[index + 1]?.lower ?? "")) {
+      const beforeAnd = tokens[index - 2];
+      return { end: beforeAnd !== undefined && beforeAnd.text === "," ? beforeAnd.start : previous.start, next: -1, otherSpeaker: -1 };
+    }
     // "X said A, and Mr Y said B": a second speaker's report starts at the conjunction.
     if (previous.text === "," && SECOND_REPORT_CONJUNCTIONS.has(token.lower)) {
       const verb = secondReportVerb(tokens, index + 1, contentEnd);
@@ -805,6 +810,8 @@ function cutReportedContent(tokens: readonly Token[], contentFirst: number, cont
 }
 
 const SECOND_REPORT_CONJUNCTIONS = wordSet(["and", "but", "while", "whereas"]);
+const SPEAKER_ATTITUDES = wordSet(`critical scathing dismissive scornful unhappy furious angry frustrated adamant defiant confident optimistic
+  pessimistic sceptical skeptical cautious careful keen eager reluctant quick pleased delighted disappointed upbeat bullish bearish`.split(/\s+/));
 
 /** The index of the reporting verb of a named subject opening the clause at `first` ("Mr Ashworth said"), or -1. */
 function secondReportVerb(tokens: readonly Token[], first: number, contentEnd: number): number {
@@ -1092,6 +1099,8 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         continue;
       }
       if (!complementizer && CONTENT_BLOCKERS.has(first.lower) && !first.capitalized && !opensQuantity(tokens, contentFirst)) continue;
+      // "would tell the doctoral student who filled that jar": a relative clause describes the audience; it reports nothing.
+      if (!complementizer && RELATIVE_OPENERS.has(first.lower)) continue;
       if (isObjectNotContent(tokens[index]?.lower ?? "", first, complementizer, tokens[contentFirst + 1])) continue;
       // "have announced similar in-house chip projects": what an object verb reports without "that" must be a clause.
       if (!complementizer && OBJECT_VERBS.has(tokens[index]?.lower ?? "") && first.kind === "word" && !first.capitalized && !readsAsClause(tokens, contentFirst, tokens.length)) continue;
