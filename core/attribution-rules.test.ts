@@ -590,6 +590,11 @@ describe("short quoted labels, titles and signs", () => {
       [{ type: "direct", text: "Tack, Birgitta.", speaker: null }],
     ],
     [
+      "words printed on T-shirts are quoted without a speaker",
+      "More than 200 people packed the auditorium, many of them wearing red T-shirts printed with \"Save Our Strings.\"",
+      [{ type: "direct", text: "Save Our Strings.", speaker: null }],
+    ],
+    [
       "a quote with its own speech verb stays a quote",
       "“We will not wait,” the WHO said.",
       [{ type: "direct", text: "We will not wait,", speaker: "the WHO" }],

@@ -578,6 +578,7 @@ const NAMING_VERBS = wordSet(["dubbed", "branded", "labelled", "labeled", "calle
 /** Passive naming: "has been called “…”", "was dubbed “…”". */
 const PASSIVE_AUXILIARIES = wordSet(["be", "been", "being", "is", "was", "were", "are"]);
 /** What a sign, banner or placard does with its words ("a sign read “Closed”", "placards reading “Homes not profits”"). */
+const SIGN_WITH_VERBS = wordSet(["printed", "emblazoned", "painted", "stamped", "inscribed", "embroidered", "daubed", "scrawled", "marked", "decorated"]);
 const SIGN_VERBS = wordSet(["read", "reads", "reading", "saying", "bearing", "proclaiming", "chanted", "chanting", "chant", "chants"]);
 const SIGN_NOUNS = wordSet(["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "plaque", "note", "notice", "notices", "graffiti", "slogan", "slogans", "t-shirt", "t-shirts", "shirts", "billboard", "billboards", "message", "card", "cards", "board", "letters"]);
 
@@ -601,12 +602,13 @@ function isLabelQuote(text: string, openMark: number, words: number): boolean {
  * (wordsBefore stops at punctuation).
  */
 function isSignQuote(text: string, openMark: number): boolean {
-  const [last] = wordsBefore(text, openMark, 1);
-  if (last === undefined || !SIGN_VERBS.has(last)) return false;
   const before = wordsBefore(text, openMark, 12);
-  const verb = before[before.length - 1];
-  if (verb === undefined || !SIGN_VERBS.has(verb)) return false;
-  return before.slice(0, -1).some((word) => SIGN_NOUNS.has(word));
+  const last = before[before.length - 1];
+  if (last === undefined) return false;
+  // "T-shirts printed with “Save Our Strings.”", "a banner emblazoned with “…”".
+  const verbAt = last === "with" && SIGN_WITH_VERBS.has(before[before.length - 2] ?? "") ? before.length - 2 : SIGN_VERBS.has(last) ? before.length - 1 : -1;
+  if (verbAt < 0) return false;
+  return before.slice(0, verbAt).some((word) => SIGN_NOUNS.has(word));
 }
 
 function looksLikeTitle(text: string, start: number, end: number): boolean {
