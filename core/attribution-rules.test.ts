@@ -700,6 +700,23 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       [{ type: "indirect", text: "his side deserved at least a point", speaker: "Tomas Villanueva" }],
     ],
     [
+      "an acronym the article spells out without brackets is that name",
+      "Aid convoy reaches besieged city, UN says\n\nA convoy of 28 trucks reached the city on Saturday, the United Nations said.",
+      [
+        { type: "indirect", text: "Aid convoy reaches besieged city", speaker: "the United Nations" },
+        { type: "indirect", text: "A convoy of 28 trucks reached the city on Saturday", speaker: "the United Nations" },
+      ],
+    ],
+    [
+      "a descriptor (“Chipmaker”, “Texas-based”) is not part of a company’s name, and a data provider is not “the company”",
+      "Chipmaker Norvik beats forecasts\n\nNorvik Semiconductor reported revenue of $8.4 billion, according to LSEG data.\n\nThe Austin, Texas-based company said data centre revenue jumped 58%.\n\nNorvik also said it would buy back up to $10 billion of its shares.",
+      [
+        { type: "according_to", text: "Norvik Semiconductor reported revenue of $8.4 billion", speaker: "LSEG" },
+        { type: "indirect", text: "data centre revenue jumped 58%", speaker: "Norvik Semiconductor" },
+        { type: "indirect", text: "it would buy back up to $10 billion of its shares", speaker: "Norvik Semiconductor" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

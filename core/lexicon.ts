@@ -160,6 +160,20 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
  * Words that make a noun phrase an organisation. Matched against any token of a capitalised phrase,
  * or as the head of a lower-case one ("the ministry").
  */
+/** Nouns that describe a company before its name ("chipmaker Norvik", "Fintech firm Lumora"). */
+export const COMPANY_DESCRIPTORS = set(`
+  chipmaker automaker carmaker drugmaker miner lender insurer retailer utility broker provider producer
+  carrier startup manufacturer firm company airline developer operator conglomerate supplier
+`);
+
+/** Industries that end a company's name ("Norvik Semiconductor", "Halden Therapeutics"). */
+export const INDUSTRY_NAME_WORDS = set(`
+  semiconductor semiconductors software robotics therapeutics biosciences biotech logistics foods beverages
+  brewing steel chemicals textiles shipping entertainment studios games solutions dynamics aerospace automotive
+  electronics devices materials resources minerals realty properties ventures investments financial payments
+  stores apparel utilities petroleum
+`);
+
 export const ORGANIZATION_WORDS = set(`
   ministry department agency pentagon police court inc corp corporation co ltd llc plc company reuters
   council government committee union university college school hospital bank army navy military
@@ -174,6 +188,7 @@ export const ORGANIZATION_WORDS = set(`
   prosecutors spokesperson's directorate secretariat assembly tribunal prison campaign charity
   society trust exchange market markets startup manufacturer retailer carrier operator giant
   industry confederation chamber
+  ${[...INDUSTRY_NAME_WORDS].join(" ")}
   platform studio studios publisher newspaper magazine website outlet broadcaster station
   county city state province municipality village district council's museum gallery library zoo
   airways railway railways project initiative programme nations

@@ -1,6 +1,6 @@
 /** An index of the capitalised multi-word names an article uses, so a bare surname can find its full name. */
 
-import { DETERMINERS, FUNCTION_WORDS, isNameParticle, MONTHS, ORGANIZATION_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
+import { COMPANY_DESCRIPTORS, DETERMINERS, FUNCTION_WORDS, isNameParticle, MONTHS, ORGANIZATION_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
 import { isRegexSpaceCode, isSpaceCode, isUpperAt, isWordCharAt, withoutFinalPeriod } from "./text";
 import { tokenize, type Token } from "./tokens";
 import { wordSet } from "./words";
@@ -229,8 +229,8 @@ export function findFullName(text: string, surname: string, near = 0): string | 
       index--;
       pieces++;
     }
-    // A full name opens with a capitalised word, not a particle.
-    while (first < tokens.length && tokens[first]?.capitalized !== true) first++;
+    // A full name opens with a capitalised word, not a particle, nor a descriptor ("Chipmaker Norvik").
+    while (first < tokens.length && (tokens[first]?.capitalized !== true || COMPANY_DESCRIPTORS.has(tokens[first]?.lower ?? ""))) first++;
     const opener = tokens[first];
     if (opener !== undefined && first < tokens.length && !(SENTENCE_STARTERS.has(opener.lower) && first === tokens.length - 1)) {
       // "Martin Luther King Jr.": a generational suffix belongs to the full name.
@@ -360,6 +360,11 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
         const keepsSubject = (token.capitalized && !FUNCTION_WORDS.has(key)) || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma;
         if (!keepsSubject) clauseClean = false;
       }
+      index++;
+      continue;
+    }
+    // "Chipmaker Norvik beats forecasts": a capitalised descriptor before a name is not its first name.
+    if (COMPANY_DESCRIPTORS.has(token.lower) && tokens[index + 1]?.capitalized === true) {
       index++;
       continue;
     }

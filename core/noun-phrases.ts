@@ -13,6 +13,7 @@ import {
   isNameParticle,
   MALE_TITLES,
   MONTHS,
+  COMPANY_DESCRIPTORS,
   OFFICE_TITLES,
   ORGANIZATION_WORDS,
   POSSESSIVE_END,
@@ -661,8 +662,11 @@ function isNameToken(token: Token): boolean {
   return token.kind === "word" && (token.capitalized || isNameParticle(token.text) || /^[\p{Lu}]/u.test(token.text));
 }
 
+/** "the Texas-based company", "the London-headquartered lender": where a body sits is not part of its name. */
+const LOCATION_MODIFIER = /-(?:based|headquartered)$/i;
+
 function describePart(tokens: readonly Token[], definedName = false): PartDescription {
-  const words = tokens.filter((token) => token.kind === "word" || token.kind === "number");
+  const words = tokens.filter((token) => (token.kind === "word" || token.kind === "number") && !LOCATION_MODIFIER.test(token.text));
   const description: PartDescription = {
     name: [],
     titleTokens: [],
@@ -963,7 +967,9 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     // "Fintech firm Lumora", "British home goods retailer Brightwell Group Plc": the name follows the descriptor.
     let lastLower = -1;
     orgTokens.forEach((token, index) => {
-      if (!token.capitalized && !DETERMINERS.has(token.lower) && !INNER_PREPOSITIONS.has(token.lower) && token.lower !== "and") lastLower = index;
+      // "Chipmaker Norvik beats forecasts": a headline capitalises the descriptor it opens with.
+      const descriptorWord = !token.capitalized || (index === 0 && COMPANY_DESCRIPTORS.has(token.lower) && orgTokens.length > 1);
+      if (descriptorWord && !DETERMINERS.has(token.lower) && !INNER_PREPOSITIONS.has(token.lower) && token.lower !== "and") lastLower = index;
     });
     const afterDescriptor = orgTokens.slice(lastLower + 1);
     const described = lastLower >= 0 && afterDescriptor.length > 0 && afterDescriptor.every((token) => token.capitalized || INNER_PREPOSITIONS.has(token.lower));

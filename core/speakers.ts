@@ -3,7 +3,7 @@
  * roles ("the Prime Minister" → the person introduced with that role), organisations and pronouns.
  */
 
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, POSSESSIVE_END } from "./lexicon";
+import { FEMALE_GIVEN_NAMES, INDUSTRY_NAME_WORDS, MALE_GIVEN_NAMES, POSSESSIVE_END } from "./lexicon";
 import type { NameOccurrence } from "./names";
 import { SOURCE_DOCUMENT_NOUNS, type Gender, type MentionInfo } from "./noun-phrases";
 import type { RawQuote } from "./quotes";
@@ -50,7 +50,7 @@ const ORGANIZATION_WINDOW = 4000;
 /** Heads vague enough that "the agency" may be any organisation just named ("the Army Corps of Engineers"). */
 const BROAD_ORGANIZATION_HEADS = wordSet(["company", "firm", "agency", "group", "body", "organization", "organisation", "carrier", "airline", "retailer", "lender", "insurer", "institution", "operator", "manufacturer", "startup", "giant", "utility", "automaker", "carmaker", "chipmaker", "drugmaker", "miner", "producer", "provider", "broker"]);
 /** Wire services appear in datelines and "told Reuters"; they are never what "the company" refers to. */
-const NEWS_AGENCIES = wordSet(["reuters", "ap", "afp", "associated press", "the associated press", "bloomberg", "dpa", "xinhua", "efe", "ani", "pti"]);
+const NEWS_AGENCIES = wordSet(["reuters", "ap", "afp", "associated press", "the associated press", "bloomberg", "dpa", "xinhua", "efe", "ani", "pti", "lseg", "refinitiv", "factset"]);
 /** Country abbreviations look like organisation acronyms but never speak. */
 const PLACE_ACRONYMS = wordSet(["US", "UK", "UAE", "USA", "DRC", "EU", "GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT"]);
 /** "Calloway’s campaign": an organisation named after its owner, who is not the organisation. */
@@ -233,6 +233,31 @@ export function findAcronymDefinition(text: string, acronym: string, positions?:
   return null;
 }
 
+/**
+ * "UN says" in a headline and "the United Nations said" below: an acronym the article never defines in
+ * brackets is still the capitalised name it writes out whose initials are exactly its letters.
+ */
+export function findSpelledOutName(text: string, acronym: string): string | null {
+  const letters = acronym.replace(/[^A-Za-z]/g, "").toUpperCase();
+  if (letters.length < 2 || letters.length > 6) return null;
+  const first = letters[0] ?? "";
+  // Runs of capitalised words, with the small words names hold between them.
+  const runs = /\p{Lu}[\p{L}\u2019'-]*(?:\s+(?:(?:of|for|the|and|on|&)\s+)*\p{Lu}[\p{L}\u2019'-]*)+/gu;
+  for (let match = runs.exec(text), found = 0; match !== null && found < 2000; match = runs.exec(text), found++) {
+    const words = match[0].split(/\s+/);
+    for (let start = 0; start < words.length; start++) {
+      if (!(words[start] ?? "").startsWith(first) || INITIAL_SKIP.has((words[start] ?? "").toLowerCase())) continue;
+      for (let end = start + 1; end < words.length; end++) {
+        const candidate = words.slice(start, end + 1).join(" ");
+        const initials = initialsOf(candidate);
+        if (initials === letters && !INITIAL_SKIP.has((words[end] ?? "").toLowerCase())) return candidate;
+        if (initials.length >= letters.length) break;
+      }
+    }
+  }
+  return null;
+}
+
 /** Where each "(ACRONYM)" is written, found in one pass so that looking up many acronyms stays linear. */
 function findBracketedAcronyms(text: string): Map<string, number[]> {
   const found = new Map<string, number[]>();
@@ -262,7 +287,7 @@ function isSubsequence(short: string, long: string): boolean {
 type Sector = "business" | "public" | null;
 const BUSINESS_HEADS = wordSet(["company", "firm", "carrier", "airline", "retailer", "lender", "insurer", "startup", "manufacturer", "operator", "giant", "bank", "chain", "maker", "developer", "group", "conglomerate", "supplier", "utility", "automaker", "carmaker", "chipmaker", "drugmaker", "miner", "producer", "provider", "broker"]);
 const PUBLIC_HEADS = wordSet(["agency", "ministry", "department", "government", "office", "authority", "regulator", "watchdog", "police", "court", "council", "committee", "administration", "body", "organization", "organisation", "institution", "commission", "bureau", "service", "museum", "university", "union"]);
-const BUSINESS_NAME_WORDS = wordSet(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "airlines", "airways", "motors", "technologies", "labs", "systems", "pharmaceuticals", "bank", "ag", "sa", "gmbh", "nv", "partners", "capital", "electric", "energy", "power", "gas", "utilities", "telecom", "communications", "mining", "petroleum", "oil"]);
+const BUSINESS_NAME_WORDS = wordSet(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "airlines", "airways", "motors", "technologies", "labs", "systems", "pharmaceuticals", "bank", "ag", "sa", "gmbh", "nv", "partners", "capital", "electric", "energy", "power", "gas", "utilities", "telecom", "communications", "mining", "petroleum", "oil", ...INDUSTRY_NAME_WORDS]);
 
 function sectorOfHead(head: string): Sector {
   if (BUSINESS_HEADS.has(head)) return "business";
@@ -405,7 +430,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const cached = acronymDefinitions.get(acronym);
     if (cached !== undefined) return cached;
     bracketedAcronyms ??= findBracketedAcronyms(text);
-    const found = findAcronymDefinition(text, acronym, bracketedAcronyms.get(acronym) ?? []);
+    const found = findAcronymDefinition(text, acronym, bracketedAcronyms.get(acronym) ?? []) ?? findSpelledOutName(text, acronym);
     acronymDefinitions.set(acronym, found);
     return found;
   };
@@ -891,7 +916,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
 }
 
 /** Words that complete a company's or club's name after its first word ("Inc.", "Group", "United", "Town"). */
-const ORGANIZATION_SUFFIXES = wordSet(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "brands", "energy", "motors", "airways", "airlines", "bank", "technologies", "labs"]);
+const ORGANIZATION_SUFFIXES = wordSet(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "brands", "energy", "motors", "airways", "airlines", "bank", "technologies", "labs", ...INDUSTRY_NAME_WORDS]);
 const FULLER_NAME_LOOKUPS = 50;
 const FULLER_NAME_WINDOW = 10_000;
 /** Up to this many distinct first words of speaker names are searched for one by one; more, and the text is read once. */
