@@ -129,6 +129,7 @@ export const ROLE_NOUNS = set(`
   solicitor barrister magistrate justice chiefs boss employee member organiser organizer
   campaigner protester protestor volunteer victim survivor survivors player striker midfielder
   defender goalkeeper manager referee athlete champion secretary-general
+  politician councillor councilor alderman assemblyman assemblywoman delegate trader pundit nominee
 `);
 
 /** Abbreviated role names and what they stand for, so "PM" and "Prime Minister" link up. */
