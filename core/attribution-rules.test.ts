@@ -717,6 +717,14 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "a quoted nickname inside a name is no quote and no part of the name",
+      "DSWD Secretary Ramon “Monching” Villareal said the department had received at least 37 complaints.\n“We will find out,” Villareal said.",
+      [
+        { type: "indirect", text: "the department had received at least 37 complaints", speaker: "Ramon Villareal" },
+        { type: "direct", text: "We will find out,", speaker: "Ramon Villareal" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

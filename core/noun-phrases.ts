@@ -86,6 +86,19 @@ function joinsNameParts(tokens: readonly Token[], index: number): boolean {
   return token.text === "/" && previous.end === token.start && token.end === next.start && (previous.capitalized || isCapitalsAcronym(previous)) && (next.capitalized || isCapitalsAcronym(next));
 }
 
+/**
+ * The index of the opening mark of a quoted nickname whose closing mark is at `close` ("Ramon “Monching”
+ * Villareal": one or two capitalised words, a capitalised word before the marks), or -1.
+ */
+export function nicknameOpener(tokens: readonly Token[], close: number): number {
+  for (let index = close - 1; index >= close - 3 && index >= 1; index--) {
+    const token = tokens[index];
+    if (token === undefined || (token.kind !== "word" && token.kind !== "open-quote") || (token.kind === "word" && !token.capitalized)) return -1;
+    if (token.kind === "open-quote") return index < close - 1 && tokens[index - 1]?.kind === "word" && tokens[index - 1]?.capitalized === true ? index : -1;
+  }
+  return -1;
+}
+
 /** "investigator-in-charge", "editor-in-chief", "president-elect": an office named by its head word. */
 const OFFICE_COMPOUND_TAIL = /-(?:in-chief|in-charge|elect|designate|at-large)$/;
 
@@ -170,6 +183,14 @@ export function walkBackOverPhrase(tokens: readonly Token[], last: number, floor
         continue;
       }
       break;
+    }
+    if (token.kind === "close-quote" && first >= 0) {
+      // "Ramon “Monching” Villareal": a quoted nickname inside a name.
+      const opener = nicknameOpener(tokens, index);
+      if (opener > floor) {
+        index = opener - 1;
+        continue;
+      }
     }
     if (token.kind !== "word" && token.kind !== "number") break;
     if (SUBJECT_STOP_WORDS.has(token.lower) && !token.capitalized) {
@@ -646,8 +667,12 @@ function joinTokens(text: string, tokens: readonly Token[]): string {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (first === undefined || last === undefined) return "";
-  return collapseSpaces(text.slice(first.start, last.end));
+  const joined = collapseSpaces(text.slice(first.start, last.end));
+  // "Ramon “Monching” Villareal" is named "Ramon Villareal": the nickname left out of the tokens stays out.
+  return /["“”‘’]/.test(joined) ? joined.replace(QUOTED_NICKNAME, " ") : joined;
 }
+
+const QUOTED_NICKNAME = / ["“‘'][\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)?["”’'] /gu;
 
 /** text.replace(/\s+/g, " "), copying only when there is a run to collapse. */
 function collapseSpaces(text: string): string {
@@ -666,7 +691,12 @@ function isNameToken(token: Token): boolean {
 const LOCATION_MODIFIER = /-(?:based|headquartered)$/i;
 
 function describePart(tokens: readonly Token[], definedName = false): PartDescription {
-  const words = tokens.filter((token) => (token.kind === "word" || token.kind === "number") && !LOCATION_MODIFIER.test(token.text));
+  let quoted = false;
+  const words = tokens.filter((token) => {
+    // A quoted nickname ("Ramon “Monching” Villareal") is not part of the name the article gives in full.
+    if (token.kind === "open-quote" || token.kind === "close-quote") quoted = token.kind === "open-quote";
+    return !quoted && (token.kind === "word" || token.kind === "number") && !LOCATION_MODIFIER.test(token.text);
+  });
   const description: PartDescription = {
     name: [],
     titleTokens: [],

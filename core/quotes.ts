@@ -596,6 +596,16 @@ function isLabelQuote(text: string, openMark: number, words: number): boolean {
   return NAMING_VERBS.has(first) && second !== undefined && PASSIVE_AUXILIARIES.has(second);
 }
 
+/** "Ramon “Monching” Villareal", "Earvin 'Magic' Johnson": one or two capitalised words quoted inside a name. */
+function isNickname(text: string, segment: QuoteSegment): boolean {
+  if (segment.closeMark < 0 || segment.closeMark - segment.openMark > 30) return false;
+  const inner = text.slice(segment.innerStart, segment.innerEnd);
+  if (!/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u.test(inner)) return false;
+  const before = /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, segment.openMark - 30), segment.openMark));
+  const after = /^ \p{Lu}/u.test(text.slice(segment.closeMark + 1, segment.closeMark + 3));
+  return before && after;
+}
+
 /**
  * Words on a sign, banner or placard ("a banner reads “Tack, Birgitta.”", "placards reading “Homes not profits”"):
  * quoted words, but nobody's speech. The verb is right before the quote, the sign noun earlier in the same clause
@@ -707,7 +717,7 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
       const sign = isSignQuote(text, first.openMark);
       if (words <= SHORT_QUOTE_WORDS && !attributedBeside && !continuesSpeech && !sign) continue;
       if (attribution === null && !sign && looksLikeTitle(text, first.innerStart, first.innerEnd)) continue;
-      if (isLabelQuote(text, first.openMark, words)) continue;
+      if (isLabelQuote(text, first.openMark, words) || isNickname(text, first)) continue;
       // A sign speaks for nobody: its words are quoted without a speaker.
       if (sign) attribution = null;
     }
