@@ -664,6 +664,14 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       [{ type: "according_to", text: "There were 58,000 applications on the register", speaker: "the Department of Families, Fairness and Housing" }],
     ],
     [
+      "without “of”, a series is one name only when it ends in an organisation’s word",
+      "Igme made landfall on October 14, according to the Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA).\nPrices rose 5%, according to Smith, Jones and Brown.",
+      [
+        { type: "according_to", text: "Igme made landfall on October 14", speaker: "the Philippine Atmospheric, Geophysical and Astronomical Services Administration" },
+        { type: "according_to", text: "Prices rose 5%", speaker: "Smith" },
+      ],
+    ],
+    [
       "a quote after “, warning that” is the main clause’s speaker’s, past a subordinate clause’s verb",
       "No deaths had been reported, the sheriff’s office said. In a post, it said residents should not return until officials declared them safe, warning that “downed power lines remain a serious threat.”",
       [

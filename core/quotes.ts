@@ -336,8 +336,8 @@ function startsClause(tokens: readonly Token[], phraseFirst: number, floor: numb
  * office "of" a series of capitalised fields, which ends its clause, is one name whatever its commas.
  */
 function withNamedSeries(tokens: readonly Token[], phrase: NounPhrase): NounPhrase {
+  if (!tokens[phrase.last]?.capitalized || tokens[phrase.last + 1]?.text !== ",") return phrase;
   const hasOf = tokens.slice(phrase.first, phrase.last).some((token) => token.lower === "of");
-  if (!hasOf || !tokens[phrase.last]?.capitalized || tokens[phrase.last + 1]?.text !== ",") return phrase;
   let index = phrase.last + 2;
   let sawAnd = false;
   for (; index < tokens.length; index++) {
@@ -352,8 +352,13 @@ function withNamedSeries(tokens: readonly Token[], phrase: NounPhrase): NounPhra
   }
   const next = tokens[index];
   const closes = next === undefined || (next.kind === "punct" && ".;!?".includes(next.text));
+  // Past the end, a parenthesised acronym ("… Services Administration (PAGASA).") still closes the name.
   const last = index - 1;
-  if (!sawAnd || !closes || !tokens[last]?.capitalized) return phrase;
+  const lastToken = tokens[last];
+  // "the Philippine Atmospheric, Geophysical and Astronomical Services Administration": without "of", the series
+  // must end in an organisation's word to be one name.
+  const namesOrganization = hasOf || (lastToken !== undefined && ORGANIZATION_WORDS.has(lastToken.lower));
+  if (!sawAnd || !(closes || (next?.text === "(" && namesOrganization)) || !lastToken?.capitalized || !namesOrganization) return phrase;
   return { first: phrase.first, last, parts: [{ first: phrase.first, last }] };
 }
 
