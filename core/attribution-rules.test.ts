@@ -733,6 +733,25 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "a question closing its sentence is attributed by the short sentence after it",
+      "Lawyer Alexandra Kowalczyk questioned him.\n\"Was there anything stopping a worker from walking in?\" Kowalczyk asked.",
+      [{ type: "direct", text: "Was there anything stopping a worker from walking in?", speaker: "Alexandra Kowalczyk" }],
+    ],
+    [
+      "a company form in capitals (“AS”, “AB”) is part of the name",
+      "Analysts at Nordhavn Bank AS said in a note that Brent is likely to hold between $70 and $80.",
+      [{ type: "indirect", text: "Brent is likely to hold between $70 and $80", speaker: "Nordhavn Bank AS" }],
+    ],
+    [
+      "a lede that describes its speaker (“A shift supervisor …”) means the person the story names next in that role",
+      "Miner was alone at rock face, supervisor says\n\nSUDBURY, Ont. — A shift supervisor at a nickel mine told a coroner's inquest Monday that he had twice warned a young miner to wait.\n\nDarren MacLeod, the miner's supervisor, said the crew had been waiting for a scaling machine.",
+      [
+        { type: "indirect", text: "Miner was alone at rock face", speaker: "Darren MacLeod" },
+        { type: "indirect", text: "he had twice warned a young miner to wait", speaker: "Darren MacLeod" },
+        { type: "indirect", text: "the crew had been waiting for a scaling machine", speaker: "Darren MacLeod" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

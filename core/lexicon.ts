@@ -130,6 +130,7 @@ export const ROLE_NOUNS = set(`
   campaigner protester protestor volunteer victim survivor survivors player striker midfielder
   defender goalkeeper manager referee athlete champion secretary-general
   politician councillor councilor alderman assemblyman assemblywoman delegate trader pundit nominee
+  supervisor foreman engineer technician aide staffer clerk guard
 `);
 
 /** Abbreviated role names and what they stand for, so "PM" and "Prime Minister" link up. */

@@ -158,6 +158,9 @@ function isAcronym(token: Token): boolean {
 }
 
 /** "WHO", "AND": three or more capitals spell an acronym, never the function word ("who") they look like. */
+/** Company forms written in capitals after a name, which would otherwise read as the words "as", "on", "be". */
+const COMPANY_FORMS = new Set(["AS", "ASA", "AB", "AG", "SA", "SE", "NV", "BV", "OY", "OYJ", "SPA", "KK"]);
+
 function isCapitalsAcronym(token: Token): boolean {
   if (token.text.length < 3) return false;
   for (let index = 0; index < token.text.length; index++) {
@@ -204,7 +207,9 @@ export function walkBackOverPhrase(tokens: readonly Token[], last: number, floor
         (hasOrganizationWord(tokens, index + 1, last + 1) || organizationWordBehind(tokens, index - 1, floor));
       if (!prepositionInside && !conjunctionInside) break;
     }
-    if ((SUBJECT_STOP_WORDS.has(token.lower) || FUNCTION_WORDS.has(token.lower)) && token.capitalized && !PRONOUNS.has(token.lower) && !isCapitalsAcronym(token)) {
+    // "Nordhavn Bank AS", "Vattenfall AB": a company-form suffix after a capitalised name is part of it.
+    const companyForm = COMPANY_FORMS.has(token.text) && tokens[index - 1]?.capitalized === true;
+    if ((SUBJECT_STOP_WORDS.has(token.lower) || FUNCTION_WORDS.has(token.lower)) && token.capitalized && !PRONOUNS.has(token.lower) && !isCapitalsAcronym(token) && !companyForm) {
       // A capitalised "In", "After", "But" opens a clause; it is never part of the speaker's name.
       break;
     }

@@ -463,6 +463,20 @@ function headlineSpeakerAfterColon(text: string, tokens: readonly Token[], colon
   return { cue: { index: cueIndex, lastIndex: cueIndex, start: cueToken.start, end: cueToken.end, text: cueToken.text }, mention, adjacent: true };
 }
 
+/** A sentence that is only a speaker and a speech verb, with adverbials at most ("Kowalczyk asked.", "said Smith."). */
+function attributionSentence(text: string, from: number, to: number): DirectAttribution | null {
+  if (to - from > 120) return null;
+  const attribution = attributionAfter(text, from, to);
+  if (attribution === null) return null;
+  const tokens = withoutPartyTags(tokenize(text, from, to));
+  const cueEnd = attribution.cue.end;
+  const afterCue = tokens.findIndex((token) => token.start >= cueEnd);
+  if (afterCue < 0) return attribution;
+  const rest = skipAdverbials(tokens, afterCue, tokens.length);
+  const restToken = tokens[rest];
+  return restToken === undefined || (restToken.kind === "punct" && ".!?".includes(restToken.text) && rest === tokens.length - 1) ? attribution : null;
+}
+
 /** "She said: “…”" / "Smith told reporters on Monday, “…”" / "He described the plan as “reckless”". */
 function attributionBefore(text: string, from: number, to: number): DirectAttribution | null {
   const tokens = withoutPartyTags(tokenize(text, from, to));
@@ -655,8 +669,10 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
     let after = segment.closeMark + 1;
     while (after < paragraph.end && isSpaceCode(text.charCodeAt(after))) after++;
     const sentence = sentences[findSpanIndex(sentences, after)];
-    // "“We won.” The team ..." starts a new sentence: nothing after the quote attributes it.
-    if (sentence === undefined || sentence.start >= after) return null;
+    if (sentence === undefined) return null;
+    // "“We won.” The team ..." starts a new sentence: nothing after the quote attributes it, unless that
+    // sentence is only the attribution ("“Is it safe?” Smith asked.", "“Enough!” she shouted.").
+    if (sentence.start >= after) return attributionSentence(text, segment.closeMark + 1, Math.min(sentence.end, paragraph.end));
     let limit = Math.min(sentence.end, paragraph.end, after + 400);
     if (nextOpenMark >= 0 && nextOpenMark < limit) limit = nextOpenMark;
     const inHeadline = paragraph === paragraphs[0] && !text.slice(paragraph.start, paragraph.end).includes("\n") && !/[.!?]\s*$/.test(text.slice(paragraph.start, paragraph.end));

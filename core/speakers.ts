@@ -684,6 +684,12 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     return entity;
   };
 
+  /** The person named next after `position` when the article gives them the same role. */
+  const ledeDescribedPerson = (position: number, roleKey: string): Entity | null => {
+    const named = nextNamedPerson(position, roleKey);
+    return named !== undefined && named.roleKey !== null && rolesMatch(named.roleKey, roleKey) ? named : null;
+  };
+
   /** The first person named in full after `position`, if nobody else is named in between and the role fits. */
   const nextNamedPerson = (position: number, roleKey: string | null): Entity | undefined => {
     let low = 0;
@@ -820,6 +826,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   quotes.forEach((quote, index) => indexByKey.set(quote.key, index));
   let previousSpeaker: Entity | null = null;
   let previousQuoteStart = -1;
+  /** Quotes before the current one outside the headline: none means the current one is in the lede. */
+  let bodyQuotesBefore = 0;
   let previousQuoteEnd = -1;
   let previousQuoteEntity: Entity | null = null;
   for (const quoteIndex of order) {
@@ -840,8 +848,9 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
           entity = mention.descriptor ? resolveDescriptor(mention, previousSpeaker, previousQuoteStart) : resolveRole(mention);
           break;
         case "group":
-          // Unnamed groups ("officials said", "analysts say") are not a speaker anyone can check with.
-          entity = null;
+          // Unnamed groups ("officials said", "analysts say") are not a speaker anyone can check with; but "A shift
+          // supervisor … told a coroner's inquest that …" opening the story is the supervisor it names next.
+          entity = mention.roleKey !== null && /^an?\s/i.test(mention.text) && bodyQuotesBefore === 0 ? ledeDescribedPerson(mention.start, mention.roleKey) : null;
           break;
         case "pronoun":
           entity = resolvePronoun(mention, previousSpeaker, previousQuoteStart);
@@ -866,6 +875,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     if (entity !== null) previousSpeaker = entity;
     previousQuoteStart = quote.start;
     previousQuoteEnd = quote.end;
+    if (quote.start >= headlineEnd) bodyQuotesBefore++;
     previousQuoteEntity = entity;
   }
 
