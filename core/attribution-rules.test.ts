@@ -752,6 +752,11 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "“with X saying that …” reports X’s words",
+      "That has fed forecasts of a surplus, with the International Energy Agency (IEA) saying last week that global supply could exceed demand by 1.5 million barrels a day.",
+      [{ type: "indirect", text: "global supply could exceed demand by 1.5 million barrels a day", speaker: "the International Energy Agency" }],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

@@ -1146,6 +1146,23 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     }
     if (emitted) return;
 
+    // "…, with the International Energy Agency (IEA) saying last week that …": the participle's own subject.
+    for (let index = floor + 2; index < tokens.length - 3; index++) {
+      const token = tokens[index];
+      if (token === undefined || !SPEECH_PARTICIPLES.has(token.lower)) continue;
+      const subject = subjectBefore(tokens, index, floor);
+      if (subject === null || tokens[subject.first - 1]?.lower !== "with") continue;
+      const mention = mentionFor(text, tokens, subject);
+      if (mention === null) break;
+      let contentFirst = skipAdverbials(tokens, index + 1, tokens.length);
+      if (tokens[contentFirst]?.lower === "that") contentFirst++;
+      const first = tokens[contentFirst];
+      if (first === undefined || (first.kind !== "word" && first.kind !== "number")) break;
+      const cue: Cue = { index, lastIndex: index, start: token.start, end: token.end, text: token.text };
+      if (!coverage.usedCue(cue.start)) emit("indirect", cue, mention, contentFirst, sentenceEnd);
+      break;
+    }
+
     // "Osei declined to predict, saying only that ...": a speech participle after the clause of a named subject.
     for (let index = floor + 2; index < tokens.length - 3; index++) {
       const token = tokens[index];
