@@ -757,6 +757,14 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       [{ type: "indirect", text: "global supply could exceed demand by 1.5 million barrels a day", speaker: "the International Energy Agency" }],
     ],
     [
+      "“hospital says” in a headline and “the hospital said” below are the medical center the story names",
+      "Ozark Valley Regional diverting ambulances after attack, hospital says\n\nJOPLIN, Mo. - Ozark Valley Regional Medical Center is diverting ambulances to other hospitals.\n\nThe hospital said it was working with the FBI to restore its systems.",
+      [
+        { type: "indirect", text: "Ozark Valley Regional diverting ambulances after attack", speaker: "Ozark Valley Regional Medical Center" },
+        { type: "indirect", text: "it was working with the FBI to restore its systems", speaker: "Ozark Valley Regional Medical Center" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

@@ -289,6 +289,22 @@ const BUSINESS_HEADS = wordSet(["company", "firm", "carrier", "airline", "retail
 const PUBLIC_HEADS = wordSet(["agency", "ministry", "department", "government", "office", "authority", "regulator", "watchdog", "police", "court", "council", "committee", "administration", "body", "organization", "organisation", "institution", "commission", "bureau", "service", "museum", "university", "union"]);
 const BUSINESS_NAME_WORDS = wordSet(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "airlines", "airways", "motors", "technologies", "labs", "systems", "pharmaceuticals", "bank", "ag", "sa", "gmbh", "nv", "partners", "capital", "electric", "energy", "power", "gas", "utilities", "telecom", "communications", "mining", "petroleum", "oil", ...INDUSTRY_NAME_WORDS]);
 
+/** Words in a name that show what kind of body it is, for a head noun the name need not contain. */
+const KIND_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["hospital", ["hospital", "medical", "clinic", "infirmary", "health"]],
+  ["university", ["university", "college"]],
+  ["utility", ["electric", "power", "energy", "utilities", "gas", "water"]],
+  ["airline", ["airlines", "airways", "air"]],
+  ["museum", ["museum", "gallery"]],
+]);
+
+/** Whether an organisation's name words fit "the <head>" ("the hospital" for "Ozark Valley Regional Medical Center"). */
+function namesKind(words: readonly string[], head: string): boolean {
+  if (words.includes(head)) return true;
+  const kinds = KIND_NAME_WORDS.get(head);
+  return kinds !== undefined && kinds.some((word) => words.includes(word));
+}
+
 function sectorOfHead(head: string): Sector {
   if (BUSINESS_HEADS.has(head)) return "business";
   if (PUBLIC_HEADS.has(head)) return "public";
@@ -531,7 +547,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       const occurrence = window[index];
       if (occurrence === undefined) continue;
       const words = occurrence.tokens.map((token) => token.replace(POSSESSIVE_END, ""));
-      if (acronym !== null ? initialsOf(text.slice(occurrence.start, occurrence.end)) === acronym : head !== undefined && words.includes(head)) {
+      if (acronym !== null ? initialsOf(text.slice(occurrence.start, occurrence.end)) === acronym : head !== undefined && namesKind(words, head)) {
         chosen = occurrence;
         break;
       }
@@ -545,11 +561,11 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       const sector = sectorOfHead(head);
       chosen = candidates.find((occurrence) => organizationSector({ roleKey: null, nameTokens: occurrence.tokens.map((token) => token.replace(/\.$/, "")) }) === sector) ?? candidates[0];
     }
-    if (chosen === undefined && acronym === null && head === "police") {
-      // "…, police said" in a headline or lede before "Springfield Police Department spokesperson …": a police force
-      // is often named only after the story's first "police said".
+    if (chosen === undefined && acronym === null && head !== undefined && (head === "police" || mention.start < headlineEnd)) {
+      // "…, police said" in a headline or lede before "Springfield Police Department spokesperson …", "…, hospital
+      // says" over "Ozark Valley Regional Medical Center is …": a body is often named only after its first mention.
       const ahead = names.occurrencesBetween(mention.end, mention.end + CATAPHORA_WINDOW);
-      chosen = ahead.find((occurrence) => occurrence.organization && occurrence.start >= mention.end && occurrence.tokens.includes("police") && occurrence.tokens.length > 1);
+      chosen = ahead.find((occurrence) => occurrence.organization && occurrence.start >= mention.end && namesKind(occurrence.tokens, head) && occurrence.tokens.length > 1);
     }
     if (chosen === undefined) return undefined;
     return organizationNamed(text.slice(chosen.start, chosen.end).replace(POSSESSIVE_END, ""), chosen.start);
@@ -564,7 +580,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       const name = text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, "");
       if (NEWS_AGENCIES.has(name.toLowerCase()) || PLACE_ACRONYMS.has(name.replace(/\./g, ""))) continue;
       const words = occurrence.tokens.map((token) => token.replace(POSSESSIVE_END, "").replace(/\.$/, ""));
-      const fits = words.includes(head) || (BROAD_ORGANIZATION_HEADS.has(head) && (organizationSector({ roleKey: null, nameTokens: words }) ?? sector) === sector);
+      const fits = namesKind(words, head) || (BROAD_ORGANIZATION_HEADS.has(head) && (organizationSector({ roleKey: null, nameTokens: words }) ?? sector) === sector);
       if (fits) return organizationNamed(name, occurrence.start);
     }
     return undefined;
@@ -640,7 +656,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       if (spoken === undefined || spoken.position > position || position - spoken.position > ORGANIZATION_WINDOW) continue;
       const entity = spoken.entity;
       if (head === null) return entity;
-      if (entity.roleKey === head || entity.nameTokens.includes(head)) return entity;
+      if (entity.roleKey === head || namesKind(entity.nameTokens, head)) return entity;
       if (fallback === undefined && BROAD_ORGANIZATION_HEADS.has(head) && organizationSector(entity) === sectorOfHead(head)) fallback = entity;
     }
     return fallback;
