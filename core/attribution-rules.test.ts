@@ -765,6 +765,14 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "an acronym in brackets inside an appositive, and “the CDU politician” is the person the article tied to the CDU",
+      "Friedrich Hallstein, the leader of the Christian Democratic Union (CDU) in the Bundestag, called the handling of the budget \"a display of chaos that Germany cannot afford.\"\n\n\"Three parties, three different budgets — and in the end the taxpayer gets the bill,\" the CDU politician said.",
+      [
+        { type: "direct", text: "a display of chaos that Germany cannot afford.", speaker: "Friedrich Hallstein" },
+        { type: "direct", text: "Three parties, three different budgets — and in the end the taxpayer gets the bill,", speaker: "Friedrich Hallstein" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

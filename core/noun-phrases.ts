@@ -410,6 +410,11 @@ function appositionIsNounPhrase(tokens: readonly Token[], first: number, last: n
   for (let index = first; index <= last; index++) {
     const token = tokens[index];
     if (token === undefined || token.kind === "open-quote" || token.kind === "close-quote") return false;
+    // "the leader of the Christian Democratic Union (CDU) in the Bundestag": an acronym in brackets.
+    if (token.text === "(" && tokens[index + 2]?.text === ")" && tokens[index + 1]?.kind === "word" && index + 2 <= last) {
+      index += 2;
+      continue;
+    }
     if (token.kind === "punct" && !isAbbreviationPeriod(tokens, index) && token.text !== "-" && token.text !== "&") return false;
     if (token.kind === "word" && !token.capitalized && (CLAUSE_WORDS.has(token.lower) || PRONOUNS.has(token.lower))) return false;
   }

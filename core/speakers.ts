@@ -289,6 +289,10 @@ const BUSINESS_HEADS = wordSet(["company", "firm", "carrier", "airline", "retail
 const PUBLIC_HEADS = wordSet(["agency", "ministry", "department", "government", "office", "authority", "regulator", "watchdog", "police", "court", "council", "committee", "administration", "body", "organization", "organisation", "institution", "commission", "bureau", "service", "museum", "university", "union"]);
 const BUSINESS_NAME_WORDS = wordSet(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "airlines", "airways", "motors", "technologies", "labs", "systems", "pharmaceuticals", "bank", "ag", "sa", "gmbh", "nv", "partners", "capital", "electric", "energy", "power", "gas", "utilities", "telecom", "communications", "mining", "petroleum", "oil", ...INDUSTRY_NAME_WORDS]);
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Words in a name that show what kind of body it is, for a head noun the name need not contain. */
 const KIND_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["hospital", ["hospital", "medical", "clinic", "infirmary", "health"]],
@@ -666,6 +670,16 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const holders = [...roleHolders].filter((entity) => entity.kind === "person" && rolesMatch(entity.roleKey, mention.roleKey));
     const holder = mostRecent(holders, mention.start);
     if (holder !== undefined) return holder;
+    // "the CDU politician said" after "Friedrich Hallstein, the leader of the Christian Democratic Union (CDU)": a
+    // description whose capitalised modifier the article wrote beside a recent person's name is that person.
+    const modifiers = mention.text.split(/\s+/).slice(1, -1).filter((word) => /^\p{Lu}/u.test(word));
+    if (/^the\s/i.test(mention.text) && modifiers.length > 0) {
+      const described = mostRecent(
+        entities.filter((entity) => entity.kind === "person" && !entity.anonymous && mention.start - entity.lastSeen < ANTECEDENT_WINDOW && [...entity.aliases].some((alias) => modifiers.every((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, "u").test(alias)))),
+        mention.start,
+      );
+      if (described !== undefined) return described;
+    }
     // "the spokesperson said" with nobody named for the role: the organisation that spoke last speaks through them.
     if (mention.roleKey === "spokesperson") {
       const organization = latestSpeakingOrganization(mention.start, null);
