@@ -773,6 +773,15 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "a surname ending in -ly is no adverb; “Minister for Housing” is an office before the name; a TD is a member of the Dáil",
+      "Mr Fennelly said the reforms would extend rent controls to every part of the State.\nMinister for Housing Darragh Fennelly insisted the changes would work for renters.\nSocial Democrats TD Fiona Keaveney told the Dáil that the Government had lost control of the market.",
+      [
+        { type: "indirect", text: "the reforms would extend rent controls to every part of the State", speaker: "Darragh Fennelly" },
+        { type: "indirect", text: "the changes would work for renters", speaker: "Darragh Fennelly" },
+        { type: "indirect", text: "the Government had lost control of the market", speaker: "Fiona Keaveney" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

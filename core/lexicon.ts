@@ -148,6 +148,8 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["mla", "member of the legislative assembly"],
   ["mep", "member of the european parliament"],
   ["msp", "member of the scottish parliament"],
+  ["td", "member of the dáil"],
+  ["mpp", "member of provincial parliament"],
   ["vp", "vice president"],
   ["sec", "secretary"],
   ["spokesman", "spokesperson"],

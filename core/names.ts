@@ -1,6 +1,6 @@
 /** An index of the capitalised multi-word names an article uses, so a bare surname can find its full name. */
 
-import { COMPANY_DESCRIPTORS, DETERMINERS, FUNCTION_WORDS, isNameParticle, MONTHS, ORGANIZATION_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
+import { COMPANY_DESCRIPTORS, DETERMINERS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, isNameParticle, MALE_GIVEN_NAMES, MONTHS, ORGANIZATION_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
 import { isRegexSpaceCode, isSpaceCode, isUpperAt, isWordCharAt, withoutFinalPeriod } from "./text";
 import { tokenize, type Token } from "./tokens";
 import { wordSet } from "./words";
@@ -174,10 +174,10 @@ const MAX_SURNAME_LOOKUPS = 50;
 export function findFullName(text: string, surname: string, near = 0): string | undefined {
   const needle = surname.replace(/['\u2019]s$/, "").trim();
   if (needle.length < 2) return undefined;
-  const words = needle.split(/\s+/);
-  if (words.length > 3) return undefined;
+  const searchWords = needle.split(/\s+/);
+  if (searchWords.length > 3) return undefined;
   // Case-insensitive: "Al-Mousawi said" opening a sentence is the "al-Mousawi" of "Ali Hussein al-Mousawi".
-  const search = new NeedleSearch(text, words);
+  const search = new NeedleSearch(text, searchWords);
   // Look only in a window around the mention: full names are given near their surnames, and it keeps each look-up bounded.
   const windowStart = Math.max(0, near - FULL_NAME_WINDOW);
   const windowEnd = Math.min(text.length, near + FULL_NAME_WINDOW / 4);
@@ -231,6 +231,17 @@ export function findFullName(text: string, surname: string, near = 0): string | 
     }
     // A full name opens with a capitalised word, not a particle, nor a descriptor ("Chipmaker Norvik").
     while (first < tokens.length && (tokens[first]?.capitalized !== true || COMPANY_DESCRIPTORS.has(tokens[first]?.lower ?? ""))) first++;
+    // "Minister for Housing Darragh Fennelly": the words after an office's "for"/"of" belong to the office up to
+    // a given name, or up to the last two words.
+    const preposition = tokens[first - 1]?.lower;
+    const words = tokens.slice(first).filter((token) => token.kind === "word");
+    // (`words` stops before the name looked for, which the tokens here do not include.)
+    if ((preposition === "for" || preposition === "of") && words.length + searchWords.length >= 3) {
+      const given = words.findIndex((token, index) => index > 0 && (MALE_GIVEN_NAMES.has(token.lower) || FEMALE_GIVEN_NAMES.has(token.lower)));
+      if (given > 0) first = tokens.indexOf(words[given] as Token);
+      else if (searchWords.length >= 2) first = tokens.length;
+      else first = tokens.indexOf(words[words.length - 1] as Token);
+    }
     const opener = tokens[first];
     if (opener !== undefined && first < tokens.length && !(SENTENCE_STARTERS.has(opener.lower) && first === tokens.length - 1)) {
       // "Martin Luther King Jr.": a generational suffix belongs to the full name.
@@ -380,6 +391,13 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
       }
       if (next === undefined || !isNameWord(next) || current?.possessive) break;
       end++;
+    }
+    // "Minister for Housing Darragh Fennelly": an office's "for"/"of" keeps the words up to a given name, or all but two.
+    const preposition = tokens[index - 1]?.lower;
+    if ((preposition === "for" || preposition === "of") && ROLE_NOUNS.has(tokens[index - 2]?.lower ?? "") && end - index >= 2) {
+      let given = -1;
+      for (let at = index + 1; at <= end && given < 0; at++) if (MALE_GIVEN_NAMES.has(tokens[at]?.lower ?? "") || FEMALE_GIVEN_NAMES.has(tokens[at]?.lower ?? "")) given = at;
+      index = given > 0 ? given : end - 1;
     }
     const first = tokens[index];
     const last = tokens[end];

@@ -6,11 +6,13 @@
 
 import {
   DETERMINERS,
+  FEMALE_GIVEN_NAMES,
   FEMALE_TITLES,
   GENERIC_ORGANIZATION_HEADS,
   FUNCTION_WORDS,
   GROUP_HEADS,
   isNameParticle,
+  MALE_GIVEN_NAMES,
   MALE_TITLES,
   MONTHS,
   COMPANY_DESCRIPTORS,
@@ -430,7 +432,7 @@ export function subjectBefore(tokens: readonly Token[], cueIndex: number, floor:
   while (last >= floor) {
     const token = tokens[last];
     if (token === undefined) return null;
-    if (token.kind === "word" && (token.lower === "has" || token.lower === "have" || token.lower === "had" || /ly$/.test(token.lower) || token.lower === "also" || token.lower === "later" || token.lower === "earlier" || token.lower === "again" || token.lower === "previously" || token.lower === "would" || token.lower === "will")) {
+    if (token.kind === "word" && (token.lower === "has" || token.lower === "have" || token.lower === "had" || (/ly$/.test(token.lower) && !token.capitalized) || token.lower === "also" || token.lower === "later" || token.lower === "earlier" || token.lower === "again" || token.lower === "previously" || token.lower === "would" || token.lower === "will")) {
       last--;
       continue;
     }
@@ -779,9 +781,14 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
   let prefix = body.slice(0, split + 1);
   // "Secretary of State Antony Blinken": the word after "of" belongs to the office when a full name follows.
   const ofIndex = prefix.length > 0 ? prefix[prefix.length - 1]?.lower : undefined;
-  if (ofIndex === "of" && nameTokens.length >= 3) {
-    prefix = [...prefix, ...nameTokens.slice(0, 1)];
-    nameTokens = nameTokens.slice(1);
+  const endsInOrganization = ORGANIZATION_WORDS.has(bare(nameTokens[nameTokens.length - 1] ?? firstWord));
+  if ((ofIndex === "of" || ofIndex === "for") && nameTokens.length >= 3 && !endsInOrganization) {
+    // "Minister for Housing Darragh Fennelly", "Minister for Foreign Affairs Simon Harris": the office takes the
+    // words before a given name, or all but the last two.
+    const given = nameTokens.findIndex((token, index) => index > 0 && (MALE_GIVEN_NAMES.has(token.lower) || FEMALE_GIVEN_NAMES.has(token.lower)));
+    const split = given > 0 ? given : ofIndex === "of" ? 1 : nameTokens.length - 2;
+    prefix = [...prefix, ...nameTokens.slice(0, split)];
+    nameTokens = nameTokens.slice(split);
   } else if (nameTokens.length > 0 && prefix.length > 0 && isComplementStart(prefix)) {
     // "the special envoy for the Horn of Africa", "the traditional ruler of Benin": a name after a preposition
     // completes the role; it is not the speaker's name.
