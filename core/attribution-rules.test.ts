@@ -782,6 +782,15 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "the title of a possessor (“Mr Siddiqui’s wife”) does not give the person a gender; “wife” does",
+      "Mitigating, his barrister Owen Pryce said Brannigan had a long history of mental health problems.\nIn a victim impact statement read to the court, Mr Siddiqui's wife, Nadia Siddiqui, said she had not slept a full night since his death.\n\"I still set four places at the table some nights,\" she said.",
+      [
+        { type: "indirect", text: "Brannigan had a long history of mental health problems", speaker: "Owen Pryce" },
+        { type: "indirect", text: "she had not slept a full night since his death", speaker: "Nadia Siddiqui" },
+        { type: "direct", text: "I still set four places at the table some nights,", speaker: "Nadia Siddiqui" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

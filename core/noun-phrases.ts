@@ -874,10 +874,15 @@ function normalizeRole(roleTokens: readonly Token[]): string | null {
 }
 
 function genderOf(tokens: readonly Token[]): Gender | null {
-  for (const token of tokens) {
-    const key = bare(token);
-    if (MALE_TITLES.has(key)) return "male";
-    if (FEMALE_TITLES.has(key)) return "female";
+  // "Mr Siddiqui's wife, Nadia Siddiqui": the words up to a possessive are somebody else's.
+  let from = 0;
+  tokens.forEach((token, index) => {
+    if (token.possessive) from = index + 1;
+  });
+  for (let index = from; index < tokens.length; index++) {
+    const key = bare(tokens[index] as Token);
+    if (MALE_TITLES.has(key) || key === "husband" || key === "son" || key === "father" || key === "brother") return "male";
+    if (FEMALE_TITLES.has(key) || key === "wife" || key === "daughter" || key === "mother" || key === "sister") return "female";
   }
   return null;
 }
