@@ -791,6 +791,17 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "a fragment quoted for nobody does not outrank the sentence’s subject, and words inside quotes name no subject",
+      "Tasha Greenlee, 34, was driving her daughter to day care when she felt the road \"drop, like an elevator.\"\n\"I looked in the mirror and the car behind me just wasn't there anymore,\" she said.\n“I hear the anger,” Claire Vautrin told France Inter radio. “But blocking roads will not help. Dialogue will.”\nShe said she would travel to Brussels next week.",
+      [
+        { type: "direct", text: "drop, like an elevator.", speaker: null },
+        { type: "direct", text: "I looked in the mirror and the car behind me just wasn't there anymore,", speaker: "Tasha Greenlee" },
+        { type: "direct", text: "I hear the anger,", speaker: "Claire Vautrin" },
+        { type: "direct", text: "But blocking roads will not help. Dialogue will.", speaker: "Claire Vautrin" },
+        { type: "indirect", text: "she would travel to Brussels next week", speaker: "Claire Vautrin" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

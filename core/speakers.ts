@@ -790,11 +790,24 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     return entity;
   };
   let scannedUpTo = 0;
+  // Words inside direct quotes are the speaker's, not the story's: "“… Dialogue will.”" names no subject.
+  const directSpans = quotes.filter((quote) => quote.type === "direct").map((quote) => [quote.start, quote.end] as const).sort((a, b) => a[0] - b[0]);
+  const insideDirectQuote = (position: number): boolean => {
+    let low = 0;
+    let high = directSpans.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((directSpans[middle]?.[0] ?? 0) <= position) low = middle + 1;
+      else high = middle;
+    }
+    const span = directSpans[low - 1];
+    return span !== undefined && position < span[1];
+  };
   const scanNamesBefore = (position: number): void => {
     const from = Math.max(scannedUpTo, position - ANTECEDENT_WINDOW);
     if (from >= position) return;
     for (const occurrence of names.occurrencesBetween(from, position)) {
-      if (occurrence.start < from || occurrence.start >= position) continue;
+      if (occurrence.start < from || occurrence.start >= position || insideDirectQuote(occurrence.start)) continue;
       const entity = entityForOccurrence(occurrence);
       if (entity === null) continue;
       touch(entity, occurrence.start);
@@ -903,7 +916,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     entityByQuote[quoteIndex] = entity;
     if (entity !== null && entity.kind === "organization") speakingOrganizations.push({ entity, position: quote.start });
     if (entity !== null) previousSpeaker = entity;
-    previousQuoteStart = quote.start;
+    // A quote nobody is named for ("felt the road “drop, like an elevator”") does not outrank the subject before it.
+    if (entity !== null) previousQuoteStart = quote.start;
     previousQuoteEnd = quote.end;
     if (quote.start >= headlineEnd) bodyQuotesBefore++;
     previousQuoteEntity = entity;
