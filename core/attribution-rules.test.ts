@@ -185,6 +185,7 @@ describe("organisation names", () => {
     ["Ashby", "Ashby United 2 Rotherford Town 1", "Ashby United"],
     ["Ashby", "Ashby said", null],
     ["Cascade Regional", "operated as Cascade Regional Airlines Flight 4417", "Cascade Regional Airlines"],
+    ["Wakasa Electric", "the reactor, operated by Wakasa Electric Power Co., meets", "Wakasa Electric Power Co."],
   ])("fullerOrganizationName(%s) in %j", (name, text, expected) => {
     expect(fullerOrganizationName(text, name)).toBe(expected);
   });
@@ -799,6 +800,15 @@ describe("names joined by punctuation, compound offices and headline speakers", 
         { type: "direct", text: "I hear the anger,", speaker: "Claire Vautrin" },
         { type: "direct", text: "But blocking roads will not help. Dialogue will.", speaker: "Claire Vautrin" },
         { type: "indirect", text: "she would travel to Brussels next week", speaker: "Claire Vautrin" },
+      ],
+    ],
+    [
+      "sources are unnamed whoever they belong to; a name before an office of an organisation and that organisation’s description",
+      "The Blazers are trading forward Jalen Okoro to the Orlando Magic, league sources told ESPN on Tuesday.\nA police source told AFP that 34 people had been detained by the evening.\nDarnell Fitch-Ramos, executive director of the Community Justice Alliance, a Hyattsville-based advocacy group, said the findings confirmed what residents had been saying.",
+      [
+        { type: "indirect", text: "The Blazers are trading forward Jalen Okoro to the Orlando Magic", speaker: null },
+        { type: "indirect", text: "34 people had been detained by the evening", speaker: null },
+        { type: "indirect", text: "the findings confirmed what residents had been saying", speaker: "Darnell Fitch-Ramos" },
       ],
     ],
     [

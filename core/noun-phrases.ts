@@ -323,7 +323,11 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
   if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
   // "R. Lalitha Devi, Executive Director, CMWSSB, said": a name, then an office, then the organisation.
   const nameLast = headFirst - 2;
-  if (isPunct(tokens[headFirst - 1], ",") && nameLast > floor && isBareOffice(tokens, headFirst, headLast)) {
+  // "Darnell Fitch-Ramos, executive director of the Community Justice Alliance, a Hyattsville-based advocacy group,
+  // said": the same with an office of an organisation, and the appositive describing that organisation.
+  const headToken = tokens[headFirst];
+  const officeOf = headToken !== undefined && ROLE_NOUNS.has(bare(headToken)) && tokens.slice(headFirst + 1, headLast).some((token) => INNER_PREPOSITIONS.has(token.lower));
+  if (isPunct(tokens[headFirst - 1], ",") && nameLast > floor && (isBareOffice(tokens, headFirst, headLast) || officeOf)) {
     const nameFirst = walkBackOverPhrase(tokens, nameLast, floor);
     if (nameFirst >= floor && partIsNounPhrase(tokens, nameFirst, nameLast) && isPersonName(tokens, nameFirst, nameLast)) {
       return { first: nameFirst, last: appositionLast, parts: [{ first: nameFirst, last: nameLast }, { first: headFirst, last: headLast }, { first: appositionFirst, last: appositionLast }] };
@@ -833,6 +837,9 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
   const officeWithComplement = bodyHead !== undefined && !bodyHead.capitalized && ROLE_NOUNS.has(bodyHead.lower) && !SPOKES_ROLES.has(bodyHead.lower) && INNER_PREPOSITIONS.has(body[1]?.lower ?? "") && nameTokens.length === 0;
   if (officeWithComplement) {
     // Left as a role.
+  } else if (lastKey === "source" || lastKey === "sources") {
+    // "league sources", "a police source": whoever they belong to, sources are unnamed people.
+    description.group = true;
   } else if (GROUP_HEADS.has(lastKey) && !organizationWord) description.group = true;
   else if (ownedOrganization || capitalizedOrganization) description.organization = true;
   else if (GENERIC_ORGANIZATION_HEADS.has(lastKey) || ((organizationWord || acronym) && (!hasRoleNoun || (!ROLE_NOUNS.has(lastKey) && nameTokens.length === all.length)))) {
