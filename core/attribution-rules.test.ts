@@ -812,6 +812,15 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "a given name makes “dive operator Luke Fanning” a person, so a later “he” finds him",
+      "The Greens senator for Queensland, Imogen Tarrant, said the government could not claim to be protecting the reef.\nDive operator Luke Fanning said bookings had fallen about 15% since February.\n“People see a photo of white coral and cancel their holiday,” he said.",
+      [
+        { type: "indirect", text: "the government could not claim to be protecting the reef", speaker: "Imogen Tarrant" },
+        { type: "indirect", text: "bookings had fallen about 15% since February", speaker: "Luke Fanning" },
+        { type: "direct", text: "People see a photo of white coral and cancel their holiday,", speaker: "Luke Fanning" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

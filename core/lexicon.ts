@@ -311,6 +311,14 @@ export const MALE_GIVEN_NAMES = set(`
   omar hassan ibrahim yusuf mustafa abdullah khalid mahmoud hamid hussein abba uhuru fumio kenji hiroshi
   takashi wei jun li chen raj rahul amit sanjay vladimir sergei dmitri ivan igor emmanuel olaf jens lars
   hans klaus jurgen pierre jean jacques francois luis carlos miguel pedro antonio giuseppe marco luca paolo
+  luke liam oliver harry jake charlie oscar leo alfie freddie archie theo toby owen rhys gareth dafydd ciaran
+  declan conor connor cian darragh seamus niall eoin padraig callum angus hamish fraser ewan rory finn
+  aidan neil ian graham malcolm stuart gordon trevor derek barry colin martin simon nigel clive geoffrey
+  hugh rupert giles dominic julian adrian vikram arjun rohan anil suresh ramesh vijay ashok deepak ravi
+  kwame kofi chinedu emeka tunde oluwaseun musa abubakar yakubu tariq bilal imran faisal kareem samir
+  hiroto haruto takeshi kenta yuto minho jiho seojun wei ming hao andre rafael diego javier alejandro
+  mateus thiago felipe rodrigo fernando ricardo sergio andres pablo lukas jonas felix maximilian jan piotr
+  tomasz pawel andrzej mikhail alexei nikolai oleksandr stefan mats erik nils karl anders henrik
 `);
 export const FEMALE_GIVEN_NAMES = set(`
   mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra
@@ -322,6 +330,13 @@ export const FEMALE_GIVEN_NAMES = set(`
   isabella theresa diana natalie brittany charlotte marie kayla alexis lori jane priya lorraine gina denise
   renee yumi mariam fatima aisha layla zainab adaeze lena jess selamawit ursula angela giorgia marine
   ingrid greta anne sophie claire isabelle elena sofia lucia carmen rosa ana yuki keiko mei xi
+  imogen chloe lucy amelia ella mia isla poppy freya evie ruby daisy holly jessica harriet eleanor
+  siobhan aoife niamh ciara roisin saoirse orla fiona catriona morag eilidh bethan cerys rhian sian
+  gemma kirsty nicola joanne tracey hayley leanne jodie stacey natasha tasha nadia aaliyah anita sunita
+  kavita deepa lakshmi meena pooja neha shreya amara chioma ngozi folake funmilayo amina halima hadiza
+  ayesha sana noor leila yasmin miriam hana sakura aiko mai ji-woo seo-yeon lin xin mariana gabriela
+  camila valentina daniela paula ines beatriz lea lina marta katarzyna agnieszka olga tatiana natalia
+  svetlana irina astrid sigrid karin birgitta annika frida
 `);
 
 /**

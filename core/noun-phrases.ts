@@ -845,6 +845,10 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
   else if (GENERIC_ORGANIZATION_HEADS.has(lastKey) || ((organizationWord || acronym) && (!hasRoleNoun || (!ROLE_NOUNS.has(lastKey) && nameTokens.length === all.length)))) {
     if (!(ROLE_NOUNS.has(lastKey) && nameTokens.length === 0)) description.organization = true;
   }
+  // "dive operator Luke Fanning", "network Executive Jane Roe": a given name opening the name makes it a person's,
+  // whatever organisation word describes them.
+  const givenName = nameTokens[0] !== undefined && nameTokens.length >= 2 && (MALE_GIVEN_NAMES.has(nameTokens[0].lower) || FEMALE_GIVEN_NAMES.has(nameTokens[0].lower));
+  if (description.organization && givenName && !nameTokens.some((token) => ORGANIZATION_WORDS.has(bare(token)))) description.organization = false;
   // "Pacific Gas & Electric", "Procter & Gamble": people are not joined by an ampersand in one name.
   if (tokens.some((token) => token.text === "&") && nameTokens.length > 0) description.organization = true;
   if (description.organization) {
