@@ -821,6 +821,14 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "“report” before “is” is a noun, and a contrast after a parenthetical “he said” is the same speaker’s",
+      "NTSB member Carlos Whitfield spoke on Friday. A preliminary report is expected within 30 days, he said, while a final report could take 12 to 18 months.",
+      [
+        { type: "indirect", text: "A preliminary report is expected within 30 days", speaker: "Carlos Whitfield" },
+        { type: "indirect", text: "a final report could take 12 to 18 months", speaker: "Carlos Whitfield" },
+      ],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

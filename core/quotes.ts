@@ -87,6 +87,8 @@ const RELATIVE_OPENERS = wordSet(["which", "who", "whose"]);
 
 /** Conjunctions that join a second clause to a sentence ("…, she said, but …"). */
 const COORDINATORS = wordSet(["and", "but", "yet"]);
+/** "…, he said, while a final report could take 18 months": a contrast joined after a parenthetical attribution. */
+const CONTRASTIVE_CONJUNCTIONS = wordSet(["while", "whereas", "though", "although"]);
 
 const NOMINATIVE_PRONOUNS = wordSet(["he", "she", "they", "we", "I", "He", "She", "They", "We"]);
 
@@ -105,6 +107,8 @@ function cueAt(text: string, tokens: readonly Token[], index: number, verbs: Rea
   }
   const particle = PHRASAL_CUES.get(token.lower);
   const next = tokens[index + 1];
+  // "A preliminary report is expected", "the statement was": a word followed by a finite auxiliary is its subject.
+  if (next !== undefined && next.kind === "word" && !next.capitalized && FINITE_AUXILIARIES.has(next.lower) && isUninflected(token.lower)) return null;
   // "a former state senator", "state media", "report card": an uninflected verb form before a noun is a modifier.
   if (next !== undefined && next.kind === "word" && !next.capitalized && isUninflected(token.lower) && (ROLE_NOUNS.has(next.lower) || GROUP_HEADS.has(next.lower) || ORGANIZATION_WORDS.has(next.lower))) return null;
   // "the NTSB’s preliminary report found that", "a company statement said": a verb after it makes the word a noun.
@@ -115,6 +119,8 @@ function cueAt(text: string, tokens: readonly Token[], index: number, verbs: Rea
   if (PARTICLE_REQUIRED.has(token.lower)) return null;
   return { index, lastIndex: index, start: token.start, end: token.end, text: token.text };
 }
+
+const FINITE_AUXILIARIES = wordSet(["is", "was", "are", "were", "has", "had", "will", "would", "could", "can", "may", "might", "should", "must"]);
 
 /** A verb's base form ("state", "report"), not "states", "stated", "said", "told". */
 function isUninflected(lower: string): boolean {
@@ -1108,12 +1114,12 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         // "The difference may sound small, she explained, but over a decade it adds up ...": the clause joined
         // after the attribution is the same speaker's too.
         const conjunction = continues;
-        if (!midClause && conjunction !== undefined && COORDINATORS.has(conjunction.lower) && !conjunction.capitalized) {
+        if (!midClause && conjunction !== undefined && (COORDINATORS.has(conjunction.lower) || CONTRASTIVE_CONJUNCTIONS.has(conjunction.lower)) && !conjunction.capitalized) {
           let next = contentFirst + 2;
           if (tokens[next]?.lower === "that") next++;
           const nextToken = tokens[next];
           // "…, Liu said, though she pointed out that …" has a cue of its own, read later.
-          const ownCue = tokens.slice(next + 1, next + 4).some((token) => REPORTING_VERBS.has(token.lower));
+          const ownCue = [next + 1, next + 2, next + 3].some((at) => cueAt(text, tokens, at, REPORTING_VERBS) !== null);
           if (nextToken !== undefined && (nextToken.kind === "word" || nextToken.kind === "number") && !ownCue) {
             emit("indirect", cue, mention, next, sentenceEnd);
             index = tokens.length;
