@@ -829,6 +829,11 @@ describe("names joined by punctuation, compound offices and headline speakers", 
       ],
     ],
     [
+      "“denied the charge, claiming …”: the object reports nothing, the participle reports the speaker",
+      "Kyle Brannigan was convicted of murder. He had denied the charge, claiming he had acted in self-defence.",
+      [{ type: "indirect", text: "he had acted in self-defence", speaker: "Kyle Brannigan" }],
+    ],
+    [
       "a headline names its quote’s speaker after a colon",
       "‘It was a proper striker’s goal’: Linnane hails debutant Okonkwo\n\nBristol City manager Gareth Linnane praised his new signing.",
       [{ type: "direct", text: "It was a proper striker’s goal", speaker: "Gareth Linnane" }],

@@ -1000,7 +1000,19 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       if (cut.end < 0) return cut.otherSpeaker;
       const end = endWithoutTerminalPunctuation(text, firstToken.start, cut.end);
       if (firstToken.kind === "open-quote") return -1;
-      if (wordCount(text, firstToken.start, end) < 3 || coverage.mostlyQuoted(firstToken.start, end)) return cut.otherSpeaker;
+      if (wordCount(text, firstToken.start, end) < 3 || coverage.mostlyQuoted(firstToken.start, end)) {
+        // "He had denied the charge, claiming he had acted in self-defence": the object was no report, the participle is.
+        const participle = tokens[cut.next];
+        if (cut.next >= 0 && participle !== undefined && SPEECH_PARTICIPLES.has(participle.lower) && !coverage.usedCue(participle.start)) {
+          let next = skipAdverbials(tokens, cut.next + 1, tokens.length);
+          if (isComplementizer(tokens, next)) next++;
+          const nextToken = tokens[next];
+          if (nextToken !== undefined && (nextToken.kind === "word" || nextToken.kind === "number")) {
+            return emit(type, { index: cut.next, lastIndex: cut.next, start: participle.start, end: participle.end, text: participle.text }, mention, next, contentEnd);
+          }
+        }
+        return cut.otherSpeaker;
+      }
       if (coverage.usedCue(cue.start)) return cut.otherSpeaker;
       const index = quotes.length;
       quotes.push({ type, start: firstToken.start, end, cue: cue.text, cueStart: cue.start, cueEnd: cue.end, mention, sameSpeakerAs: null, key: quoteKey(type, firstToken.start), sameSpeakerKey: null, attributed: mention !== null, embedded: false });
