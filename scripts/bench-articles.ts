@@ -5,6 +5,7 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { random } from "./bench-data";
 
 const ARTICLE_DIR = path.join(import.meta.dirname, "..", "fixtures", "articles");
 export const ARTICLE_WORDS = 1_000;
@@ -28,18 +29,6 @@ export function loadSentences(): string[] {
     process.exit(1);
   }
   return sentences;
-}
-
-/** A deterministic pseudo-random generator (mulberry32), so runs are comparable between machines. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** About ARTICLE_WORDS words of shuffled sentences in paragraphs of 2–4; a different text per seed. */

@@ -4,9 +4,7 @@
  * TEST_DATABASE_URL is set) on PostgreSQL. Prints the time to queue the batch and articles per second.
  */
 
-import { randomBytes } from "node:crypto";
 import { strToU8, zipSync } from "fflate";
-import pg from "pg";
 import { openDatabase, type Database } from "../server/db";
 import { startJobWorkers } from "../server/jobs/workers";
 import { findImportBatch } from "../server/repositories/import-batches";
@@ -14,6 +12,7 @@ import { createUser } from "../server/services/create-user";
 import { readImportUpload } from "../server/services/read-import-bundle";
 import { startBulkImport } from "../server/services/start-bulk-import";
 import { generateArticle, loadSentences } from "./bench-articles";
+import { createScratchDatabase } from "../server/testing/scratch-database";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1_000);
 
@@ -63,19 +62,13 @@ async function main(): Promise<void> {
     line("postgresql", "skipped (set BENCH_DATABASE_URL)");
     return;
   }
-  const name = `factdesk_bulk_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const server = await openDatabase({ databaseUrl: url.toString(), dataDir: "" });
+  const scratch = await createScratchDatabase(serverUrl, "factdesk_bulk_bench");
+  const server = await openDatabase({ databaseUrl: scratch.url, dataDir: "" });
   try {
     await run(server, zip);
   } finally {
     await server.close();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

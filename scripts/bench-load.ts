@@ -21,13 +21,13 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { openDatabase, type Database } from "../server/db";
 import { hashPassword } from "../server/passwords";
 import { createApiToken } from "../server/services/create-api-token";
 import { benchSize, generateBenchData, type BenchTeam } from "./bench-data";
 import { buildIfStale } from "./build-if-stale.mjs";
 import { startTestServer } from "./test-server.mjs";
+import { createScratchDatabase } from "../server/testing/scratch-database";
 
 const option = (name: string, fallback: number) => {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
@@ -215,14 +215,9 @@ async function main(): Promise<void> {
 
   if (runPostgres) {
     const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-    const name = `factdesk_load_${randomBytes(5).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
+    const scratch = await createScratchDatabase(serverUrl, "factdesk_load");
     try {
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      const db = await openDatabase({ databaseUrl: url.toString(), dataDir: "", poolSize: 4 });
+      const db = await openDatabase({ databaseUrl: scratch.url, dataDir: "", poolSize: 4 });
       let prepared: Prepared;
       try {
         prepared = await prepare(db, benchSize);
@@ -230,10 +225,9 @@ async function main(): Promise<void> {
         await db.close();
       }
       line("postgresql generate", `${benchSize.claims.toLocaleString("en")} claims, ${benchSize.articles.toLocaleString("en")} articles, ${benchSize.users} people in ${(prepared.generateMs / 1000).toFixed(1)} s`);
-      allMet = (await measure("postgresql", prepared, { DATABASE_URL: url.toString() })) && allMet;
+      allMet = (await measure("postgresql", prepared, { DATABASE_URL: scratch.url })) && allMet;
     } finally {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
+      await scratch.drop();
     }
   }
 

@@ -11,9 +11,7 @@
  * query uses (EXPLAIN ANALYZE). One labelled figure per line.
  */
 
-import { randomBytes } from "node:crypto";
 import { cpus, loadavg } from "node:os";
-import pg from "pg";
 import { openDatabase, type Database } from "../server/db";
 import type { PrismaClient } from "../server/repositories/client";
 import { loadTeamDashboard } from "../server/repositories/dashboard";
@@ -23,6 +21,7 @@ import { listQueue } from "../server/services/queue-list";
 import { parseQueueQuery } from "../server/services/queue-query";
 import { takeNextClaim } from "../server/services/take-next-claim";
 import { benchSize, claimKinds, generateBenchData, next, pick, type BenchTeam } from "./bench-data";
+import { createScratchDatabase } from "../server/testing/scratch-database";
 
 const CLAIMS = benchSize.claims;
 const OTHER_TEAM_CLAIMS = benchSize.rivalClaims;
@@ -215,24 +214,18 @@ async function main(): Promise<void> {
       .join(" ")}`,
   );
   const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  const name = `factdesk_bench_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  const scratch = await createScratchDatabase(serverUrl, "factdesk_bench");
   let worst = 0;
   try {
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const db = await openDatabase({ databaseUrl: url.toString(), dataDir: "", poolSize: 20 });
+    const db = await openDatabase({ databaseUrl: scratch.url, dataDir: "", poolSize: 20 });
     try {
       worst = Math.max(...(await run("postgresql", db)));
     } finally {
       await db.close();
     }
   } finally {
-    if (process.env.BENCH_KEEP_DATABASE) line("kept database", name);
-    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    if (process.env.BENCH_KEEP_DATABASE) line("kept database", scratch.name);
+    else await scratch.drop();
   }
   line("postgresql worst view listing p95", `${worst.toFixed(1)} ms (target under ${TARGET_P95_MS} ms: ${worst < TARGET_P95_MS ? "met" : "NOT met"})`);
 

@@ -11,8 +11,6 @@
  * Prints one labelled figure per line.
  */
 
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { openDatabase, type Database } from "../server/db";
 import { renderReportMarkdown } from "../server/reports/markdown";
 import { renderReportPdf } from "../server/reports/pdf";
@@ -20,6 +18,7 @@ import { seedBulkVerdicts } from "../server/reports/seed-bulk-verdicts";
 import { streamVerdictsCsv } from "../server/reports/verdicts-csv";
 import { buildArticleReport } from "../server/services/build-article-report";
 import { createUser } from "../server/services/create-user";
+import { createScratchDatabase, type ScratchDatabase } from "../server/testing/scratch-database";
 
 const REPORT_CLAIMS = 50;
 const REPORT_RUNS = 15;
@@ -100,28 +99,22 @@ async function main(): Promise<void> {
   }
 
   const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  const name = `factdesk_bench_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
+  let scratch: ScratchDatabase;
   try {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
+    scratch = await createScratchDatabase(serverUrl, "factdesk_bench");
   } catch (error) {
     print("PostgreSQL", `skipped: cannot create a scratch database on BENCH_DATABASE_URL (${(error as Error).message})`);
-    await admin.end().catch(() => undefined);
     return;
   }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
   try {
-    const postgres = await openDatabase({ databaseUrl: url.toString(), dataDir: "", poolSize: 4 });
+    const postgres = await openDatabase({ databaseUrl: scratch.url, dataDir: "", poolSize: 4 });
     try {
       await bench("PostgreSQL", postgres);
     } finally {
       await postgres.close();
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

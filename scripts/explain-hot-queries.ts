@@ -10,7 +10,6 @@
  * script exits 1 if there is one, so an index the hot paths need cannot go missing unnoticed.
  * BENCH_DATABASE_URL names the server (default postgresql://postgres@127.0.0.1:5432/postgres).
  */
-import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { openDatabase } from "../server/db";
 import { findTokenPrincipal } from "../server/repositories/api-tokens";
@@ -22,6 +21,7 @@ import { parseQueueQuery } from "../server/services/queue-query";
 import { loadArticlePage, loadClaimPage, loadQueuePage, type PageViewer } from "../server/testing/page-loads";
 import { recordQueries, type LoggedQuery } from "../server/testing/query-log";
 import { generateBenchData } from "./bench-data";
+import { createScratchDatabase } from "../server/testing/scratch-database";
 
 interface PlanNode {
   "Node Type": string;
@@ -69,16 +69,11 @@ const skipped = /^\s*(BEGIN|COMMIT|ROLLBACK|SET|SAVEPOINT|RELEASE|DEALLOCATE|SEL
 
 async function main(): Promise<void> {
   const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  const name = `factdesk_explain_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(serverUrl, "factdesk_explain");
   let flagged = 0;
   try {
-    const db = await openDatabase({ databaseUrl: url.toString(), dataDir: "", poolSize: 1 });
-    const explainer = new pg.Client({ connectionString: url.toString() });
+    const db = await openDatabase({ databaseUrl: scratch.url, dataDir: "", poolSize: 1 });
+    const explainer = new pg.Client({ connectionString: scratch.url });
     try {
       const { main: team } = await generateBenchData(db.prisma);
       const editor = team.users.find((user) => user.role === "editor")!;
@@ -122,9 +117,8 @@ async function main(): Promise<void> {
       await db.close();
     }
   } finally {
-    if (process.env.BENCH_KEEP_DATABASE) console.log(`kept database ${name}`);
-    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    if (process.env.BENCH_KEEP_DATABASE) console.log(`kept database ${scratch.name}`);
+    else await scratch.drop();
   }
   console.log(
     flagged

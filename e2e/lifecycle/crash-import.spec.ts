@@ -2,10 +2,10 @@ import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { startTestServer } from "../../scripts/test-server.mjs";
 import { adminCli } from "../fixtures";
+import { createScratchDatabase } from "../../server/testing/scratch-database";
 
 // Kill -9 in the middle of a bulk import, then start again: nothing is half-imported, and the batch
 // finishes on its own (or says exactly which items did not). Once on the embedded database, once on PostgreSQL.
@@ -100,17 +100,10 @@ test("kill -9 during a bulk import on the embedded database: nothing half-import
 test("kill -9 during a bulk import on PostgreSQL: nothing half-imported, the import resumes", async ({ request }) => {
   test.skip(!process.env.TEST_DATABASE_URL, "needs TEST_DATABASE_URL (PostgreSQL)");
   test.setTimeout(300_000);
-  const serverUrl = process.env.TEST_DATABASE_URL!;
-  const name = `factdesk_crash_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!, "factdesk_crash");
   try {
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    await crashAndResume(request, url.toString());
+    await crashAndResume(request, scratch.url);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   }
 });

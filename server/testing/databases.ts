@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { openDatabase, type Database } from "@/server/db";
+import { createScratchDatabase } from "./scratch-database";
 
 /**
  * The databases integration tests run against: always PGlite in-process, and PostgreSQL too when
@@ -20,22 +19,13 @@ export async function openTestDatabase(kind: "pglite" | "postgresql"): Promise<T
   }
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error("TEST_DATABASE_URL is not set");
-  const name = `factdesk_t_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString(), dataDir: "", poolSize: 30 });
+  const scratch = await createScratchDatabase(serverUrl, "factdesk_t");
+  const db = await openDatabase({ databaseUrl: scratch.url, dataDir: "", poolSize: 30 });
   return {
     ...db,
     dispose: async () => {
       await db.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
+      await scratch.drop();
     },
   };
 }
