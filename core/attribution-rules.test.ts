@@ -842,3 +842,54 @@ describe("names joined by punctuation, compound offices and headline speakers", 
     expect(quotesOf(text)).toEqual(expected);
   });
 });
+
+describe("inserted adverbials, restrictive relatives, object pronouns and audiences", () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      "“according to him” points back to the person in focus",
+      "Dr. Kwame Asamoah announced the new price. According to him, the new price represents about 70 per cent of the world price.",
+      [{ type: "according_to", text: "the new price represents about 70 per cent of the world price", speaker: "Kwame Asamoah" }],
+    ],
+    [
+      "an adverb between a pronoun and its verb is not part of the speaker",
+      "Dr. Kwame Asamoah announced the new price. He further disclosed that COCOBOD had cleared all outstanding arrears.",
+      [{ type: "indirect", text: "COCOBOD had cleared all outstanding arrears", speaker: "Kwame Asamoah" }],
+    ],
+    [
+      "“cautioned farmers against …” names whom the warning is for; what follows reports nothing",
+      "Dr. Asamoah cautioned farmers against smuggling beans across the borders. He warned the price of cocoa would fall.",
+      [{ type: "indirect", text: "the price of cocoa would fall", speaker: "Asamoah" }],
+    ],
+    [
+      "a prepositional insertion between the subject and its verbs, and an acronym with its parent body",
+      "The General Agricultural Workers Union (GAWU) of the TUC, in a statement issued on Thursday, welcomed the increase but said it fell short of expectations.\nThe union, in a statement, said the price was too low.",
+      [
+        { type: "indirect", text: "it fell short of expectations", speaker: "The General Agricultural Workers Union" },
+        { type: "indirect", text: "the price was too low", speaker: "The General Agricultural Workers Union" },
+      ],
+    ],
+    [
+      "a subject restricted by a relative clause without commas is an unnamed group",
+      "Some farmers who spoke to GhanaWeb also said the increase did not reflect the rising cost of living.",
+      [{ type: "indirect", text: "the increase did not reflect the rising cost of living", speaker: null }],
+    ],
+    [
+      "the audience of “told” ends before the reported clause’s pronoun subject",
+      "Madam Akosua Frimpong told GhanaWeb she had not been paid for her beans. Kofi Ofori told Reuters it would appeal.",
+      [
+        { type: "indirect", text: "she had not been paid for her beans", speaker: "Akosua Frimpong" },
+        { type: "indirect", text: "it would appeal", speaker: "Kofi Ofori" },
+      ],
+    ],
+    [
+      "the holder of “the President of the Farmers’ Alliance” is the person a later “he” means, not the alliance",
+      "Madam Akosua Frimpong said she had not been paid.\nThe President of the Cocoa Farmers’ Alliance, Nana Kwame Ampofo, described the price as a step in the right direction.\n“Transparency is all we are asking for,” he said.",
+      [
+        { type: "indirect", text: "she had not been paid", speaker: "Akosua Frimpong" },
+        { type: "direct", text: "Transparency is all we are asking for,", speaker: "Nana Kwame Ampofo" },
+      ],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});

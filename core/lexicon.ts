@@ -98,7 +98,7 @@ export const DETERMINERS = set(`the a an this that these those his her its their
 
 /** Honorifics and ranks: stripped from names, reported as the speaker's title. */
 export const TITLE_WORDS = set(`
-  mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sen senator rep
+  mr mrs ms miss madam madame mx dr prof professor sir dame lord lady rev reverend fr father sen senator rep
   gov lt lieutenant gen general maj major col colonel capt captain cmdr commander adm admiral sgt sergeant
   cpl corporal pvt private brig brigadier det detective insp inspector supt superintendent
   sheikh rabbi imam cardinal bishop archbishop pope king queen prince princess judge justice
@@ -109,7 +109,7 @@ export const TITLE_WORDS = set(`
 
 /** Titles that tell the person's gender, for pronoun resolution. */
 export const MALE_TITLES = set(`mr sir lord king prince father fr congressman councilman assemblyman spokesman chairman businessman`);
-export const FEMALE_TITLES = set(`mrs ms miss dame lady queen princess congresswoman councilwoman assemblywoman spokeswoman chairwoman businesswoman`);
+export const FEMALE_TITLES = set(`mrs ms miss madam madame dame lady queen princess congresswoman councilwoman assemblywoman spokeswoman chairwoman businesswoman`);
 
 /** Nouns naming an office or job; a phrase ending in one of them is a role, and links to whoever holds it. */
 export const ROLE_NOUNS = set(`

@@ -286,6 +286,13 @@ function isAcronymToken(token: Token): boolean {
   return token.kind === "word" && ((second >= 65 && second <= 90) || second === 46 || second === 38) && /^[A-Z][A-Z.&]{1,7}$/.test(token.text) && token.text.replace(/[.&]/g, "").length >= 2;
 }
 
+/** "Farmers’ Alliance", "Veterans' Affairs": a capitalised plural possessive that a capitalised name word follows. */
+function continuesAfterPluralPossessive(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return token !== undefined && token.possessive && token.capitalized && /s['\u2019]$/u.test(token.text) && next !== undefined && next.kind === "word" && next.capitalized;
+}
+
 /** Capitalised runs that name organisations: they contain an organisation word or are an acronym. */
 function findOrganizationOccurrences(tokens: readonly Token[], floor: number): NameOccurrence[] {
   const found: NameOccurrence[] = [];
@@ -308,7 +315,7 @@ function findOrganizationOccurrences(tokens: readonly Token[], floor: number): N
           hasOrganizationWord = true;
           headEnd = word.end;
         }
-        if (word.possessive) break;
+        if (word.possessive && !continuesAfterPluralPossessive(tokens, next)) break;
       } else if (!ORGANIZATION_JOINERS.has(word.lower)) break;
     }
     const first = tokens[index];
@@ -350,6 +357,9 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
   // "Asked whether …, Mallory paused.": after an opening participle or subordinate clause, the main clause's subject follows its comma.
   const clauseOpener = tokens[floor];
   let introductoryClause = clauseOpener !== undefined && clauseOpener.capitalized && clauseOpener.kind === "word" && (INTRODUCTORY_WORDS.has(clauseOpener.lower) || /^[a-z]{3,}(?:ed|ing)$/.test(clauseOpener.lower));
+  // "The President of the Cocoa Farmers’ Alliance, Nana Kwame Ampofo, described …": an office of a body, then its holder.
+  const roleOpener = DETERMINERS.has(clauseOpener?.lower ?? "") ? tokens[floor + 1] : clauseOpener;
+  const openedByOffice = roleOpener !== undefined && roleOpener.capitalized && ROLE_NOUNS.has(roleOpener.lower);
   let index = floor;
   while (index < tokens.length) {
     const token = tokens[index];
@@ -366,9 +376,10 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
         const key = withoutFinalPeriod(token.lower);
         // "His daughter, Gina, was …": a role in apposition before the name keeps it the subject.
         const previous = tokens[index - 1];
-        const appositiveComma = token.text === "," && previous !== undefined && ROLE_NOUNS.has(previous.lower);
+        const appositiveComma = token.text === "," && previous !== undefined && (ROLE_NOUNS.has(previous.lower) || (openedByOffice && previous.capitalized && occurrences.length === 0));
         // "By Laura Whitcomb", "Under Calloway, ...": a name after a capitalised preposition is not the subject.
-        const keepsSubject = (token.capitalized && !FUNCTION_WORDS.has(key)) || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma;
+        const officeOf = openedByOffice && (key === "of" || key === "for");
+        const keepsSubject = (token.capitalized && !FUNCTION_WORDS.has(key)) || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma || officeOf;
         if (!keepsSubject) clauseClean = false;
       }
       index++;
@@ -399,6 +410,12 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
       for (let at = index + 1; at <= end && given < 0; at++) if (MALE_GIVEN_NAMES.has(tokens[at]?.lower ?? "") || FEMALE_GIVEN_NAMES.has(tokens[at]?.lower ?? "")) given = at;
       index = given > 0 ? given : end - 1;
     }
+    // "the Cocoa Farmers’ Alliance": the words before a plural possessive inside a name are no person.
+    if (continuesAfterPluralPossessive(tokens, end)) {
+      index = end + 1;
+      clauseClean = clauseClean && openedByOffice && occurrences.length === 0;
+      continue;
+    }
     const first = tokens[index];
     const last = tokens[end];
     if (first !== undefined && last !== undefined) {
@@ -416,7 +433,7 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
     // "Northgate manager Paul Redding": a name used as a modifier before a role keeps the clause open.
     const after = tokens[end + 1];
     const afterKey = after === undefined ? "" : withoutFinalPeriod(after.lower);
-    clauseClean = clauseClean && after !== undefined && (ROLE_NOUNS.has(afterKey) || TITLE_WORDS.has(afterKey));
+    clauseClean = clauseClean && after !== undefined && (ROLE_NOUNS.has(afterKey) || TITLE_WORDS.has(afterKey) || (openedByOffice && after.text === "," && occurrences.length === 1));
     index = end + 1;
   }
   // A subject's gender often shows in the same sentence ("Fischer, who was playing her last match").

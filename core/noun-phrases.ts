@@ -5,6 +5,7 @@
  */
 
 import {
+  CUE_ADVERBS,
   DETERMINERS,
   FEMALE_GIVEN_NAMES,
   FEMALE_TITLES,
@@ -368,7 +369,31 @@ function interjectedAdverbLength(tokens: readonly Token[], comma: number): numbe
     }
     if (matches) return words.length;
   }
-  return 0;
+  const opener = earlierCommaInsertion(tokens, comma);
+  return opener < 0 ? 0 : comma - opener;
+}
+
+/** Prepositions and participles that open an adverbial set off between a subject and its verb. */
+const ADVERBIAL_INSERTION_OPENERS = wordSet(["in", "at", "on", "during", "after", "before", "following", "through", "via", "under", "speaking", "writing", "responding", "reacting", "asked", "when", "while", "addressing"]);
+
+/**
+ * "GAWU, in a statement issued later on Thursday, welcomed …", "the minister, speaking in Accra, said": the
+ * index of the insertion's first token when the tokens before `comma` back to an earlier comma are such an
+ * adverbial, or -1.
+ */
+export function earlierCommaInsertion(tokens: readonly Token[], comma: number): number {
+  for (let index = comma - 1; index > 0 && comma - index <= 16; index--) {
+    const token = tokens[index];
+    if (token === undefined || token.kind === "open-quote" || token.kind === "close-quote") return -1;
+    if (token.kind === "word" && RELATIVE_WORDS.has(token.lower)) return -1;
+    if (!isPunct(token, ",")) {
+      if (token.kind === "punct" && !isAbbreviationPeriod(tokens, index) && token.text !== "-" && token.text !== "(" && token.text !== ")") return -1;
+      continue;
+    }
+    const opener = tokens[index + 1];
+    return opener !== undefined && opener.kind === "word" && !opener.capitalized && ADVERBIAL_INSERTION_OPENERS.has(opener.lower) && index + 1 < comma - 1 ? index + 1 : -1;
+  }
+  return -1;
 }
 
 /** "Executive Director", "chief executive": office words only, with no name and no article. */
@@ -436,7 +461,8 @@ export function subjectBefore(tokens: readonly Token[], cueIndex: number, floor:
   while (last >= floor) {
     const token = tokens[last];
     if (token === undefined) return null;
-    if (token.kind === "word" && (token.lower === "has" || token.lower === "have" || token.lower === "had" || (/ly$/.test(token.lower) && !token.capitalized) || token.lower === "also" || token.lower === "later" || token.lower === "earlier" || token.lower === "again" || token.lower === "previously" || token.lower === "would" || token.lower === "will")) {
+    // "He further disclosed", "she later told": an adverb between the speaker and the verb.
+    if (token.kind === "word" && !token.capitalized && (CUE_ADVERBS.has(token.lower) || /ly$/.test(token.lower) || token.lower === "would" || token.lower === "will")) {
       last--;
       continue;
     }
@@ -584,12 +610,29 @@ export function relativeAntecedent(tokens: readonly Token[], cueIndex: number, f
   let index = cueIndex - 1;
   while (index > floor && /^(has|have|had|also|previously|repeatedly|since|already)$/.test(tokens[index]?.lower ?? "")) index--;
   const relative = tokens[index];
-  if (relative === undefined || !(relative.lower === "which" || relative.lower === "who")) return null;
+  if (relative === undefined || !(relative.lower === "which" || relative.lower === "who")) return restrictiveRelativeHead(tokens, cueIndex, floor);
   if (!isPunct(tokens[index - 1], ",")) return null;
   const last = index - 2;
   const first = walkBackOverPhrase(tokens, last, floor);
   if (!partIsNounPhrase(tokens, first, last)) return null;
   return { first, last, parts: [{ first, last }] };
+}
+
+/**
+ * "Some farmers who spoke to GhanaWeb also said …", "residents who live near the plant said …": the head of a
+ * subject that a relative clause without commas restricts. Only a phrase that opens the clause counts.
+ */
+function restrictiveRelativeHead(tokens: readonly Token[], cueIndex: number, floor: number): NounPhrase | null {
+  for (let index = cueIndex - 2; index > floor && cueIndex - index <= 12; index--) {
+    const token = tokens[index];
+    if (token === undefined || token.kind === "punct" || token.kind === "open-quote" || token.kind === "close-quote") return null;
+    if (token.lower !== "who") continue;
+    const last = index - 1;
+    const first = walkBackOverPhrase(tokens, last, floor);
+    if (first !== floor || !partIsNounPhrase(tokens, first, last)) return null;
+    return { first, last, parts: [{ first, last }] };
+  }
+  return null;
 }
 
 /** Words that open an introductory adverbial before the subject ("At a bond hearing on Monday, ...", "Speaking to reporters, ..."). */
@@ -622,6 +665,22 @@ export function clauseSubject(tokens: readonly Token[], floor: number, ceiling: 
   const phrase = phraseAfter(tokens, start, ceiling);
   if (phrase === null) return null;
   let verb = phrase.last + 1;
+  // "The General Agricultural Workers Union (GAWU) of the TUC, …": the acronym, and the body it belongs to, go with the name.
+  const acronym = tokens[verb + 1];
+  if (isPunct(tokens[verb], "(") && acronym !== undefined && isAcronym(acronym) && isPunct(tokens[verb + 2], ")")) {
+    verb += 3;
+    if (INNER_PREPOSITIONS.has(tokens[verb]?.lower ?? "")) {
+      const ownerLast = walkForwardOverPhrase(tokens, verb + 1, ceiling);
+      if (ownerLast > verb) verb = ownerLast + 1;
+    }
+  }
+  if (isPunct(tokens[verb], ",") && phrase.parts.length === 1) {
+    for (let index = verb + 2; index < ceiling && index - verb <= 17; index++) {
+      if (!isPunct(tokens[index], ",")) continue;
+      if (earlierCommaInsertion(tokens, index) === verb + 1) verb = index + 1;
+      break;
+    }
+  }
   if (isPunct(tokens[verb], ",") && phrase.parts.length === 1) {
     // An appositive without an article: "Abba Tijani, director-general of the Nigerian commission, welcomed".
     for (let index = verb + 1; index < ceiling && index - verb <= INSERTION_TOKENS; index++) {
@@ -1224,6 +1283,16 @@ export function documentMention(text: string, tokens: readonly Token[], first: n
     return wrap(unnamedMention(text, tokens, first, last, "pronoun", opener.lower === "its" ? "neuter" : "plural"), last);
   }
   return wrap(unnamedMention(text, tokens, first, last, "group", null), last);
+}
+
+const OBJECT_PRONOUNS: ReadonlyMap<string, MentionInfo["pronoun"]> = new Map([["him", "male"], ["her", "female"], ["them", "plural"]]);
+
+/** "According to him, …", "…, according to her.": an object pronoun standing alone is the source. */
+export function objectPronounMention(text: string, tokens: readonly Token[], index: number): { mention: MentionInfo; last: number } | null {
+  const pronoun = OBJECT_PRONOUNS.get(tokens[index]?.lower ?? "");
+  const next = tokens[index + 1];
+  if (pronoun === undefined || (next !== undefined && !(next.kind === "punct" && ",.;!?".includes(next.text)))) return null;
+  return wrap(unnamedMention(text, tokens, index, index, "pronoun", pronoun), index);
 }
 
 function wrap(mention: MentionInfo | null, last: number): { mention: MentionInfo; last: number } | null {

@@ -24,7 +24,7 @@ import {
   TIME_NOUNS,
   WEEKDAYS,
 } from "./lexicon";
-import { clauseSubject, describeMention, documentMention, isSourceDocumentPhrase, phraseAfter, PUBLISHING_PARTICIPLES, SOURCE_DOCUMENT_NOUNS, relativeAntecedent, startsTimeAdverbial, subjectBefore, walkBackOverPhrase, type MentionInfo, type NounPhrase } from "./noun-phrases";
+import { clauseSubject, describeMention, documentMention, objectPronounMention, isSourceDocumentPhrase, phraseAfter, PUBLISHING_PARTICIPLES, SOURCE_DOCUMENT_NOUNS, relativeAntecedent, startsTimeAdverbial, subjectBefore, walkBackOverPhrase, type MentionInfo, type NounPhrase } from "./noun-phrases";
 import type { QuoteSegment } from "./quote-marks";
 import type { Token } from "./tokens";
 import { tokenize, withoutPartyTags } from "./tokens";
@@ -231,6 +231,8 @@ function afterAudience(tokens: readonly Token[], index: number): number {
     const token = tokens[at];
     if (token === undefined || token.kind !== "word") break;
     if (at > start && startsTimeAdverbial(tokens, at)) break;
+    // "told GhanaWeb she had not been paid": the reported clause's own subject.
+    if (at > start && (NOMINATIVE_PRONOUNS.has(token.text) || token.text === "it")) break;
     if (!token.capitalized && (SUBJECT_STOP_WORDS.has(token.lower) || DETERMINERS.has(token.lower))) break;
     at++;
     if (token.possessive) continue;
@@ -370,7 +372,7 @@ function withNamedSeries(tokens: readonly Token[], phrase: NounPhrase): NounPhra
 
 /** The source after "according to": an unattributed document (no speaker) or a speaker phrase. */
 function accordingSource(text: string, tokens: readonly Token[], first: number): { mention: MentionInfo | null; last: number } | null {
-  const document = documentMention(text, tokens, first);
+  const document = documentMention(text, tokens, first) ?? objectPronounMention(text, tokens, first);
   if (document !== null) return document;
   // "according to estimates by research firm TechInsights", "according to figures from the ministry": a bare
   // document noun and "by"/"from", then the source.
@@ -891,6 +893,19 @@ function isObjectNotContent(verb: string, first: Token, complementizer: boolean,
   return OBJECT_VERBS.has(verb) && (OBJECT_OPENERS.has(first.lower) || first.kind === "number" || bareObject);
 }
 
+const WARNING_VERBS = wordSet(["warn", "warns", "warned", "caution", "cautions", "cautioned"]);
+
+/** "cautioned farmers against smuggling", "warned residents about scams": whom the warning is for, then its subject. */
+function warnsSomeoneAgainst(tokens: readonly Token[], first: number): boolean {
+  for (let index = first; index < tokens.length && index - first <= 3; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== "word") return false;
+    if (index > first && (token.lower === "against" || token.lower === "about")) return true;
+    if (AUXILIARIES.has(token.lower) || IRREGULAR_PAST.has(token.lower) || token.lower.endsWith("ed")) return false;
+  }
+  return false;
+}
+
 /**
  * "“…,” she said, adding that …": the speaker of a direct quote's attribution, which ends at `comma`, for a speech
  * participle after it. Null unless the tokens before the comma are a subject and a speech verb right after the
@@ -1153,6 +1168,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       // "would tell the doctoral student who filled that jar": a relative clause describes the audience; it reports nothing.
       if (!complementizer && RELATIVE_OPENERS.has(first.lower)) continue;
       if (isObjectNotContent(tokens[index]?.lower ?? "", first, complementizer, tokens[contentFirst + 1])) continue;
+      if (!complementizer && WARNING_VERBS.has(tokens[index]?.lower ?? "") && warnsSomeoneAgainst(tokens, contentFirst)) continue;
       // "have announced similar in-house chip projects": what an object verb reports without "that" must be a clause.
       if (!complementizer && OBJECT_VERBS.has(tokens[index]?.lower ?? "") && first.kind === "word" && !first.capitalized && !readsAsClause(tokens, contentFirst, tokens.length)) continue;
       const otherSpeaker = emit("indirect", cue, mention, contentFirst, sentenceEnd);
