@@ -889,6 +889,25 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "direct", text: "Transparency is all we are asking for,", speaker: "Nana Kwame Ampofo" },
       ],
     ],
+    [
+      "“pointing out that” and “repeated that” report more of the same speaker’s words",
+      "Alasdair Munro said islanders had run out of patience, pointing out that CalMac had cancelled 1,400 sailings.\nSelim Aydemir said the bank expected inflation to fall, and repeated that policymakers had the tools to act.",
+      [
+        { type: "indirect", text: "islanders had run out of patience", speaker: "Alasdair Munro" },
+        { type: "indirect", text: "CalMac had cancelled 1,400 sailings", speaker: "Alasdair Munro" },
+        { type: "indirect", text: "the bank expected inflation to fall", speaker: "Selim Aydemir" },
+        { type: "indirect", text: "policymakers had the tools to act", speaker: "Selim Aydemir" },
+      ],
+    ],
+    [
+      "a short name bracketed after a name is that body later, and two adverbials may precede “that”",
+      "Inflation eased to 38.2% in May, the Turkish Statistical Institute (TurkStat) said on Tuesday, a sharper slowdown than expected.\nThe central bank said in a statement after the release that the trend had eased.\nAccording to TurkStat, food prices rose 33.6%.",
+      [
+        { type: "indirect", text: "Inflation eased to 38.2% in May", speaker: "the Turkish Statistical Institute" },
+        { type: "indirect", text: "the trend had eased", speaker: "The central bank" },
+        { type: "according_to", text: "food prices rose 33.6%", speaker: "the Turkish Statistical Institute" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -26,12 +26,12 @@ export const SPEECH_VERBS = set(`
   continue continues continued agree agrees agreed disclose discloses disclosed assert asserts asserted
   reiterate reiterates reiterated vow vows vowed pledge pledges pledged promise promises promised
   counter counters countered retort retorts retorted quip quips quipped recount recounts recounted
-  recalled shout shouts shouted exclaim exclaims exclaimed point points pointed
-  signal signals signaled signalled indicate indicates indicated
+  recalled shout shouts shouted exclaim exclaims exclaimed point points pointed pointing
+  signal signals signaled signalled indicate indicates indicated repeat repeats repeated
 `);
 
 /** Verbs that are cues only with their particle ("pointed out", not "pointed to"). */
-export const PARTICLE_REQUIRED = set(`point points pointed`);
+export const PARTICLE_REQUIRED = set(`point points pointed pointing`);
 
 /** Speech verbs that may be followed directly by reported content (with or without "that"). */
 export const REPORTING_VERBS = set(`
@@ -47,7 +47,7 @@ export const REPORTING_VERBS = set(`
   assert asserts asserted reiterate reiterates reiterated observe observes observed complain complains complained
   vow vows vowed recall recalls recalled point points pointed counter counters countered
   reply replies replied respond responds responded insist insists
-  signal signals signaled signalled indicate indicates indicated
+  signal signals signaled signalled indicate indicates indicated repeat repeats repeated
 `);
 
 /** Verbs of speech acts that do not report content ("accused X of", "urged Y to"); after "and" they end a reported clause. */
@@ -66,6 +66,7 @@ export const AUDIENCE_VERBS = set(`tell tells told`);
 export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
   ["pointed", "out"],
   ["points", "out"],
+  ["pointing", "out"],
   ["point", "out"],
   ["went", "on"],
   ["goes", "on"],
@@ -83,7 +84,7 @@ export const PARTICIPIAL_CUES = set(`
 `);
 
 /** The participles among them that report further speech by the same speaker (", adding that ..."). */
-export const SPEECH_PARTICIPLES = set(`saying adding noting warning arguing insisting explaining stressing claiming acknowledging emphasizing emphasising declaring asserting writing telling`);
+export const SPEECH_PARTICIPLES = set(`saying adding noting warning arguing insisting explaining stressing claiming acknowledging emphasizing emphasising declaring asserting writing telling pointing`);
 
 export const PRONOUNS: ReadonlyMap<string, "male" | "female" | "plural" | "neuter" | "first"> = new Map([
   ["he", "male"],

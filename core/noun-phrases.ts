@@ -471,7 +471,9 @@ export function subjectBefore(tokens: readonly Token[], cueIndex: number, floor:
   // "the Japan Aerospace Exploration Agency (JAXA) said": the bracketed acronym restates the name.
   const close = tokens[last];
   const inner = tokens[last - 1];
-  if (close !== undefined && inner !== undefined && isPunct(close, ")") && isPunct(tokens[last - 2], "(") && isAcronym(inner) && last - 3 >= floor) last -= 3;
+  // "the Turkish Statistical Institute (TurkStat) said": a short name in brackets after a capitalised name does too.
+  const shortName = inner !== undefined && inner.kind === "word" && inner.capitalized && inner.text.length <= 12 && tokens[last - 3]?.capitalized === true;
+  if (close !== undefined && inner !== undefined && isPunct(close, ")") && isPunct(tokens[last - 2], "(") && (isAcronym(inner) || shortName) && last - 3 >= floor) last -= 3;
   if (last < floor) return null;
   // "Opposition MLA S. Senthilkumar, however, alleged": a sentence adverb set off by commas is not an appositive.
   const adverbLength = interjectedAdverbLength(tokens, last);

@@ -166,6 +166,9 @@ function opensQuantity(tokens: readonly Token[], index: number): boolean {
   return token !== undefined && next !== undefined && token.lower === "at" && (next.lower === "least" || next.lower === "most");
 }
 
+/** Prepositions that open a further time or place adverbial after one ("said in a statement after the release that"). */
+const ADVERBIAL_PREPOSITIONS = wordSet(["on", "in", "with", "at", "after", "before", "during", "following", "via", "from"]);
+
 function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number, stopAtComma = false): number {
   for (let round = 0; round < 5 && index < ceiling; round++) {
     const token = tokens[index];
@@ -205,7 +208,7 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
       }
       // Only a real adverbial if something that can start content follows ("that", a comma, another preposition),
       // or nothing does ("..., the museum said in a statement.").
-      if (after === undefined || after.lower === "that" || after.text === "," || (after.kind === "punct" && ".!?".includes(after.text) && phrase.last + 2 >= tokens.length) || after.lower === "on" || after.lower === "in" || after.lower === "with" || after.lower === "at" || DETERMINERS.has(after.lower) || NOMINATIVE_PRONOUNS.has(after.text) || after.lower === "it" || after.capitalized || after.kind === "number" || after.text === ":" || startsTimeAdverbial(tokens, phrase.last + 1)) {
+      if (after === undefined || after.lower === "that" || after.text === "," || (after.kind === "punct" && ".!?".includes(after.text) && phrase.last + 2 >= tokens.length) || ADVERBIAL_PREPOSITIONS.has(after.lower) || DETERMINERS.has(after.lower) || NOMINATIVE_PRONOUNS.has(after.text) || after.lower === "it" || after.capitalized || after.kind === "number" || after.text === ":" || startsTimeAdverbial(tokens, phrase.last + 1)) {
         index = phrase.last + 1;
         continue;
       }

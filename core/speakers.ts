@@ -455,6 +455,20 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     return found;
   };
   let bracketedAcronyms: Map<string, number[]> | undefined;
+  /**
+   * "the Turkish Statistical Institute (TurkStat)", later "according to TurkStat": a short name in mixed case
+   * that the article brackets after a name whose initials its capitals fit. The defined name, or null.
+   */
+  const bracketedShortName = (name: string): string | null => {
+    if (!/^\p{Lu}[\p{L}\p{N}-]{2,15}$/u.test(name) || isAcronymName(name)) return null;
+    const capitals = name.replace(/[^A-Z]/g, "");
+    if (capitals.length < 2) return null;
+    bracketedAcronyms ??= findBracketedAcronyms(text);
+    const positions = bracketedAcronyms.get(name);
+    if (positions === undefined) return null;
+    const definition = findAcronymDefinition(text, name, positions);
+    return definition !== null && lowerTokens(definition).length > 1 && isSubsequence(capitals, initialsOf(definition)) ? definition : null;
+  };
 
   /** The organisation called `name` here: an acronym the article defines ("(CDC)") is the defined name. */
   const organizationNamed = (name: string, position: number): Entity => {
@@ -879,8 +893,15 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     let entity: Entity | null = null;
     const mention = quote.mention;
     if (mention !== null && (mention.kind === "pronoun" || mention.kind === "role")) scanNamesBefore(Math.min(quote.start, mention.start));
+    const shortName = mention !== null && (mention.kind === "person" || mention.kind === "organization") ? bracketedShortName(mention.text.replace(ARTICLE, "")) : null;
     if (mention !== null) {
-      switch (mention.kind) {
+      switch (shortName === null ? mention.kind : "short-name") {
+        case "short-name": {
+          const defined = shortName ?? "";
+          entity = findOrganization(lowerTokens(defined)) ?? createEntity("organization", defined, mention.start);
+          entity.aliases.add(mention.text.replace(ARTICLE, ""));
+          break;
+        }
         case "person":
           entity = resolveNamed(mention);
           break;
