@@ -908,6 +908,19 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "according_to", text: "food prices rose 33.6%", speaker: "the Turkish Statistical Institute" },
       ],
     ],
+    [
+      "bare “prosecutors” are an unnamed group; a participle set off after the subject is skipped",
+      "The footage showed Delaney carrying a television into his house, prosecutors said.\nDeputy Solicitor General Priya Raman, arguing for the federal government, warned that a ruling for Delaney could slow investigations.",
+      [
+        { type: "indirect", text: "The footage showed Delaney carrying a television into his house", speaker: null },
+        { type: "indirect", text: "a ruling for Delaney could slow investigations", speaker: "Priya Raman" },
+      ],
+    ],
+    [
+      "a sentence opening with “But” still has its subject for a later pronoun; “where” after a passive verb reports nothing",
+      "Gloria Delaney waited outside.\nBut Justice Sonya Alcott pointed to the court’s 2018 decision.\n“Carpenter told us the old rules don’t map neatly,” she said.\nTwo others were injured and admitted to Rajawadi Hospital, where their condition was stated to be stable.",
+      [{ type: "direct", text: "Carpenter told us the old rules don’t map neatly,", speaker: "Sonya Alcott" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

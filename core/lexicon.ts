@@ -190,7 +190,7 @@ export const ORGANIZATION_WORDS = set(`
   airline airlines motors systems technologies labs laboratory laboratories media energy holdings
   partners capital securities insurance pharmaceuticals pharma industries enterprises
   watch fda fbi cia nasa who un nato eu imf opec observatory authorities regime junta
-  prosecutors spokesperson's directorate secretariat assembly tribunal prison campaign charity
+  spokesperson's directorate secretariat assembly tribunal prison campaign charity
   society trust exchange market markets startup manufacturer retailer carrier operator giant
   industry confederation chamber
   ${[...INDUSTRY_NAME_WORDS].join(" ")}
@@ -205,7 +205,7 @@ export const GENERIC_ORGANIZATION_HEADS = set(`
   bank army military office commission institute party group association authority authorities administration
   organization organisation foundation federation bureau service parliament congress senate embassy
   board firm network team club league coalition alliance movement cabinet presidency regime
-  council prosecutors prosecution defense defence military militia statement report
+  council prosecution defense defence military militia statement report
   newspaper broadcaster outlet website agency's airline manufacturer retailer carrier operator
   startup giant exchange observatory watchdog regulator museum gallery library zoo school college
   hospital trust charity foundation lab laboratory studio publisher broadcaster
@@ -220,7 +220,7 @@ export const GROUP_HEADS = set(`
   officers observers critics lawmakers legislators leaders organisers organizers
   campaigners survivors relatives families neighbours neighbors students teachers workers
   medics rescuers spokespeople people soldiers troops villagers locals groups lawyers attorneys
-  forecasters scholars historians
+  forecasters scholars historians prosecutors
   source sources regulators authors inspectors engineers media insiders
   parents customers shoppers commuters riders passengers users fans voters patients
   homeowners tenants drivers farmers nurses staff employees shareholders investors

@@ -345,6 +345,9 @@ function isTitleCase(tokens: readonly Token[], floor: number): boolean {
   return long >= 4 && capitalized * 10 >= long * 9;
 }
 
+/** Conjunctions that open a sentence before its subject ("But Justice Alcott said", "And the minister …"). */
+const OPENING_CONJUNCTIONS = wordSet(["but", "and", "yet", "so", "still"]);
+
 /**
  * Every capitalised name run in one sentence, in order. Used to find who a later "he" or "she" is:
  * antecedents are often named in sentences that quote nobody.
@@ -379,7 +382,9 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
         const appositiveComma = token.text === "," && previous !== undefined && (ROLE_NOUNS.has(previous.lower) || (openedByOffice && previous.capitalized && occurrences.length === 0));
         // "By Laura Whitcomb", "Under Calloway, ...": a name after a capitalised preposition is not the subject.
         const officeOf = openedByOffice && (key === "of" || key === "for");
-        const keepsSubject = (token.capitalized && !FUNCTION_WORDS.has(key)) || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma || officeOf;
+        // "But Justice Sonya Alcott pointed to …": a conjunction opening the sentence leaves its subject after it.
+        const openingConjunction = index === floor && token.capitalized && OPENING_CONJUNCTIONS.has(key);
+        const keepsSubject = (token.capitalized && !FUNCTION_WORDS.has(key)) || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma || officeOf || openingConjunction;
         if (!keepsSubject) clauseClean = false;
       }
       index++;

@@ -391,7 +391,9 @@ export function earlierCommaInsertion(tokens: readonly Token[], comma: number): 
       continue;
     }
     const opener = tokens[index + 1];
-    return opener !== undefined && opener.kind === "word" && !opener.capitalized && ADVERBIAL_INSERTION_OPENERS.has(opener.lower) && index + 1 < comma - 1 ? index + 1 : -1;
+    // "Priya Raman, arguing for the federal government, warned …": a participle opens one too.
+    const participle = opener !== undefined && opener.lower.length > 5 && opener.lower.endsWith("ing");
+    return opener !== undefined && opener.kind === "word" && !opener.capitalized && (ADVERBIAL_INSERTION_OPENERS.has(opener.lower) || participle) && index + 1 < comma - 1 ? index + 1 : -1;
   }
   return -1;
 }

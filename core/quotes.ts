@@ -1169,7 +1169,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       }
       if (!complementizer && CONTENT_BLOCKERS.has(first.lower) && !first.capitalized && !opensQuantity(tokens, contentFirst)) continue;
       // "would tell the doctoral student who filled that jar": a relative clause describes the audience; it reports nothing.
-      if (!complementizer && RELATIVE_OPENERS.has(first.lower)) continue;
+      if (!complementizer && (RELATIVE_OPENERS.has(first.lower) || first.lower === "where")) continue;
       if (isObjectNotContent(tokens[index]?.lower ?? "", first, complementizer, tokens[contentFirst + 1])) continue;
       if (!complementizer && WARNING_VERBS.has(tokens[index]?.lower ?? "") && warnsSomeoneAgainst(tokens, contentFirst)) continue;
       // "have announced similar in-house chip projects": what an object verb reports without "that" must be a clause.
