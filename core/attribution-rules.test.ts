@@ -921,6 +921,19 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
       "Gloria Delaney waited outside.\nBut Justice Sonya Alcott pointed to the court’s 2018 decision.\n“Carpenter told us the old rules don’t map neatly,” she said.\nTwo others were injured and admitted to Rajawadi Hospital, where their condition was stated to be stable.",
       [{ type: "direct", text: "Carpenter told us the old rules don’t map neatly,", speaker: "Sonya Alcott" }],
     ],
+    [
+      "an office held at a named body after an introductory phrase is the subject a later “she” means",
+      "Terrence Whitfield waited for news.\nAt a brief news conference Wednesday evening, hospital President and CEO Dr. Anita Raghunathan would not say whether the hospital had received a ransom demand.\n“I’m not going to get into the specifics,” she said.",
+      [{ type: "direct", text: "I’m not going to get into the specifics,", speaker: "Anita Raghunathan" }],
+    ],
+    [
+      "a subhead quote that repeats words of an attributed quote is that speaker’s",
+      "Patients wait\n\n‘You count the days’\n\n“When you’re fighting cancer, you count the days,” said Terrence Whitfield.",
+      [
+        { type: "direct", text: "You count the days", speaker: "Terrence Whitfield" },
+        { type: "direct", text: "When you’re fighting cancer, you count the days,", speaker: "Terrence Whitfield" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

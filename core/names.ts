@@ -1,6 +1,6 @@
 /** An index of the capitalised multi-word names an article uses, so a bare surname can find its full name. */
 
-import { COMPANY_DESCRIPTORS, DETERMINERS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, isNameParticle, MALE_GIVEN_NAMES, MONTHS, ORGANIZATION_WORDS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
+import { COMPANY_DESCRIPTORS, DETERMINERS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, GENERIC_ORGANIZATION_HEADS, isNameParticle, MALE_GIVEN_NAMES, MONTHS, ORGANIZATION_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
 import { isRegexSpaceCode, isSpaceCode, isUpperAt, isWordCharAt, withoutFinalPeriod } from "./text";
 import { tokenize, type Token } from "./tokens";
 import { wordSet } from "./words";
@@ -254,7 +254,7 @@ export function findFullName(text: string, surname: string, near = 0): string | 
 }
 
 /** Capitalised words that open an introductory clause before the subject ("After …, Smith said"). */
-const INTRODUCTORY_WORDS = wordSet(["after", "before", "when", "while", "as", "although", "though", "if", "since", "once", "until", "despite", "because"]);
+const INTRODUCTORY_WORDS = wordSet(["after", "before", "when", "while", "as", "although", "though", "if", "since", "once", "until", "despite", "because", "at", "in", "on", "during", "following", "for", "with", "by", "under", "later", "earlier", "meanwhile"]);
 /** Prepositions after which a capitalised name is a place ("in Baghdad", "on Capitol Hill"). */
 const LOCATIVE_WORDS = wordSet(["in", "at", "on", "near", "outside", "inside", "across", "throughout"]);
 
@@ -311,7 +311,7 @@ function findOrganizationOccurrences(tokens: readonly Token[], floor: number): N
       if (word === undefined || word.kind !== "word") break;
       if (word.capitalized) {
         end = next;
-        if (ORGANIZATION_WORDS.has(withoutFinalPeriod(word.lower)) || isAcronymToken(word)) {
+        if (ORGANIZATION_WORDS.has(withoutFinalPeriod(word.lower)) || (isAcronymToken(word) && !ROLE_ABBREVIATIONS.has(word.lower))) {
           hasOrganizationWord = true;
           headEnd = word.end;
         }
@@ -384,7 +384,11 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
         const officeOf = openedByOffice && (key === "of" || key === "for");
         // "But Justice Sonya Alcott pointed to …": a conjunction opening the sentence leaves its subject after it.
         const openingConjunction = index === floor && token.capitalized && OPENING_CONJUNCTIONS.has(key);
-        const keepsSubject = (token.capitalized && !FUNCTION_WORDS.has(key)) || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma || officeOf || openingConjunction;
+        // "hospital President and CEO Dr. Anita Raghunathan": the body and the offices before the holder's name.
+        const next = tokens[index + 1];
+        const officeWord = (word: Token | undefined): boolean => word !== undefined && (ROLE_NOUNS.has(word.lower) || TITLE_WORDS.has(withoutFinalPeriod(word.lower)) || ROLE_ABBREVIATIONS.has(word.lower));
+        const beforeOffice = next !== undefined && next.capitalized && (GENERIC_ORGANIZATION_HEADS.has(key) || (key === "and" && officeWord(previous) && officeWord(next)));
+        const keepsSubject = (token.capitalized && !FUNCTION_WORDS.has(key)) || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma || officeOf || openingConjunction || beforeOffice;
         if (!keepsSubject) clauseClean = false;
       }
       index++;

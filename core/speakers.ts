@@ -325,6 +325,15 @@ function organizationSector(entity: { roleKey: string | null; nameTokens: readon
   return null;
 }
 
+/** Quotes longer than this are not looked for inside others; the attributed quotes searched are capped too. */
+const REPEATED_QUOTE_CHARS = 160;
+const REPEATED_QUOTE_SOURCES = 400;
+
+/** A quote's words in lower case, without punctuation, for finding one quote repeated inside another. */
+function comparableWords(quoteText: string): string {
+  return quoteText.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
 /** A lone name that can be a sentence's subject: not an -ing/-ed/-ly word ("Asked", "According", "Meanwhile"). */
 const LONE_SUBJECT_NAME = /^\p{Lu}[\p{Ll}'\u2019-]+(?<!ing|ed|ly)$/u;
 /** What follows a subject name: a finite verb ("conceded", "says", "was") or an appositive comma. */
@@ -943,6 +952,21 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     if (quote.start >= headlineEnd) bodyQuotesBefore++;
     previousQuoteEntity = entity;
   }
+
+  // "'You count the days'" as a subhead, "“… you count the days,” Whitfield said" below: a quote nobody is named
+  // for that repeats words of an attributed quote is that speaker's.
+  let attributedDirect: { words: string; entity: Entity }[] | null = null;
+  quotes.forEach((quote, index) => {
+    if (quote.type !== "direct" || entityByQuote[index] !== null || quote.end - quote.start > REPEATED_QUOTE_CHARS) return;
+    const words = ` ${comparableWords(text.slice(quote.start, quote.end))} `;
+    if (words.split(" ").length < 5) return;
+    attributedDirect ??= quotes.flatMap((other, otherIndex) => {
+      const entity = entityByQuote[otherIndex] ?? null;
+      return other.type === "direct" && entity !== null ? [{ words: ` ${comparableWords(text.slice(other.start, other.end))} `, entity }] : [];
+    }).slice(0, REPEATED_QUOTE_SOURCES);
+    const source = attributedDirect.find((other) => other.words.includes(words));
+    if (source !== undefined) entityByQuote[index] = source.entity;
+  });
 
   const speakingEntities = new Set(entityByQuote);
   for (const entity of entities) {
