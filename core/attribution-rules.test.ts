@@ -934,6 +934,19 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "direct", text: "When you’re fighting cancer, you count the days,", speaker: "Terrence Whitfield" },
       ],
     ],
+    [
+      "a verb's base form after a name and before a comma is a noun (“Minas Gerais state,”)",
+      "Monteiro, a former governor of Minas Gerais state, dismissed the numbers at a rally.\nMonteiro said the poll was wrong.",
+      [{ type: "indirect", text: "the poll was wrong", speaker: "Monteiro" }],
+    ],
+    [
+      "an acronym of a common thing (“AI”) is no organisation that “its” can mean",
+      "Priya Raghunathan said on the earnings call that AI would be \"the single biggest driver\" of growth.\n\nLumenfield reported revenue of $2.41 billion. The company had about 15,000 employees as of Jan. 31, according to its annual report.",
+      [
+        { type: "indirect", text: "AI would be \"the single biggest driver\" of growth", speaker: "Priya Raghunathan" },
+        { type: "according_to", text: "The company had about 15,000 employees as of Jan. 31", speaker: "The company" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

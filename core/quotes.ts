@@ -107,6 +107,8 @@ function cueAt(text: string, tokens: readonly Token[], index: number, verbs: Rea
   }
   const particle = PHRASAL_CUES.get(token.lower);
   const next = tokens[index + 1];
+  // "a former governor of Minas Gerais state, dismissed …": a base form after a name, before a comma, is a noun.
+  if (previous !== undefined && previous.capitalized && next !== undefined && next.kind === "punct" && isUninflected(token.lower)) return null;
   // "A preliminary report is expected", "the statement was": a word followed by a finite auxiliary is its subject.
   if (next !== undefined && next.kind === "word" && !next.capitalized && FINITE_AUXILIARIES.has(next.lower) && isUninflected(token.lower)) return null;
   // "a former state senator", "state media", "report card": an uninflected verb form before a noun is a modifier.

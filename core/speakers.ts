@@ -52,7 +52,9 @@ const BROAD_ORGANIZATION_HEADS = wordSet(["company", "firm", "agency", "group", 
 /** Wire services appear in datelines and "told Reuters"; they are never what "the company" refers to. */
 const NEWS_AGENCIES = wordSet(["reuters", "ap", "afp", "associated press", "the associated press", "bloomberg", "dpa", "xinhua", "efe", "ani", "pti", "lseg", "refinitiv", "factset"]);
 /** Country abbreviations look like organisation acronyms but never speak. */
-const PLACE_ACRONYMS = wordSet(["US", "UK", "UAE", "USA", "DRC", "EU", "GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT"]);
+/** Acronyms of places, time zones and common things ("AI", "GDP"), which no pronoun or unnamed spokesperson stands for. */
+const PLACE_ACRONYMS = wordSet(["US", "UK", "UAE", "USA", "DRC", "EU", "GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT",
+  "AI", "GDP", "IPO", "EV", "EVS", "CPI", "VAT", "LNG", "GPS", "DNA", "HIV", "AIDS", "TV", "PC", "IT", "HR", "PR", "ESG", "SUV", "ATM", "CEO", "CFO", "MP", "MPS", "ID", "OK"]);
 /** "Calloway’s campaign": an organisation named after its owner, who is not the organisation. */
 const OWNED_NAME = /^\S+['\u2019]s\s/u;
 const INITIAL_SKIP = wordSet(["of", "the", "and", "for", "&", "on"]);
