@@ -947,6 +947,22 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "according_to", text: "The company had about 15,000 employees as of Jan. 31", speaker: "The company" },
       ],
     ],
+    [
+      "a tabloid lede’s name in capitals is the full name of the surname used later; “— vowing …” reports the subject",
+      "GARY HOLLOWAY has fired a derby warning at Liverpool — vowing his Everton side will fight at Anfield on Saturday.\n\n“We’ll go there and be organised,” Holloway said.",
+      [
+        { type: "indirect", text: "his Everton side will fight at Anfield on Saturday", speaker: "GARY HOLLOWAY" },
+        { type: "direct", text: "We’ll go there and be organised,", speaker: "GARY HOLLOWAY" },
+      ],
+    ],
+    [
+      "tabloid manner verbs (“the German grinned”) attribute a quote; “X legend Tony Rimmer …, posting on X:” introduces one",
+      "Reds boss Matthias Brandt refused to be drawn.\n\n“I don’t do talking before games,” the German grinned.\n\nToffees legend Tony Rimmer was quick to back his old club, posting on X: “Goosebumps reading that.”",
+      [
+        { type: "direct", text: "I don’t do talking before games,", speaker: "Matthias Brandt" },
+        { type: "direct", text: "Goosebumps reading that.", speaker: "Tony Rimmer" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

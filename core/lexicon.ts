@@ -28,6 +28,10 @@ export const SPEECH_VERBS = set(`
   counter counters countered retort retorts retorted quip quips quipped recount recounts recounted
   recalled shout shouts shouted exclaim exclaims exclaimed point points pointed pointing
   signal signals signaled signalled indicate indicates indicated repeat repeats repeated
+  grin grins grinned laugh laughs laughed smile smiles smiled joke jokes joked chuckle chuckles chuckled
+  sigh sighs sighed shrug shrugs shrugged beam beams beamed gush gushes gushed fume fumes fumed rage rages raged
+  blast blasts blasted snap snaps snapped moan moans moaned lament laments lamented whisper whispers whispered
+  mutter mutters muttered yell yells yelled scream screams screamed cry cries cried plead pleads pleaded
 `);
 
 /** Verbs that are cues only with their particle ("pointed out", not "pointed to"). */
@@ -81,10 +85,12 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
 export const PARTICIPIAL_CUES = set(`
   saying adding noting warning arguing insisting explaining stressing claiming describing citing
   writing telling calling urging acknowledging emphasizing emphasising pointing declaring asserting suggesting
+  vowing promising admitting conceding revealing confirming announcing predicting boasting
 `);
 
 /** The participles among them that report further speech by the same speaker (", adding that ..."). */
-export const SPEECH_PARTICIPLES = set(`saying adding noting warning arguing insisting explaining stressing claiming acknowledging emphasizing emphasising declaring asserting writing telling pointing`);
+export const SPEECH_PARTICIPLES = set(`saying adding noting warning arguing insisting explaining stressing claiming acknowledging emphasizing emphasising declaring asserting writing telling pointing
+  vowing promising admitting conceding revealing confirming announcing predicting boasting`);
 
 export const PRONOUNS: ReadonlyMap<string, "male" | "female" | "plural" | "neuter" | "first"> = new Map([
   ["he", "male"],
@@ -130,6 +136,8 @@ export const ROLE_NOUNS = set(`
   solicitor barrister magistrate justice chiefs boss employee member organiser organizer
   campaigner protester protestor volunteer victim survivor survivors player striker midfielder
   defender goalkeeper manager referee athlete champion secretary-general
+  legend star veteran skipper winger pundit commentator presenter singer actor actress musician novelist
+  entrepreneur investor billionaire tycoon academic comedian influencer
   politician councillor councilor alderman assemblyman assemblywoman delegate trader pundit nominee
   supervisor foreman engineer technician aide staffer clerk guard
 `);

@@ -207,6 +207,7 @@ export function findFullName(text: string, surname: string, near = 0): string | 
       if (wordStart >= at - 80 && !isUpperAt(text, wordStart) && !isNameParticle(text.slice(wordStart, at - 1))) continue;
     } else if (!(text.charCodeAt(at - 2) === 46 && isUpperAt(text, at - 3))) continue;
     const tokens = tokenize(text, Math.max(0, at - 80), at);
+    const writtenInCapitals = lastWord.length > 1 && isAllUpper(lastWord);
     // Walk back over name words, particles ("de", "van") and initials ("M."), each one space before the next.
     let cursor = at;
     let first = tokens.length;
@@ -223,7 +224,9 @@ export function findFullName(text: string, surname: string, near = 0): string | 
         pieces++;
         continue;
       }
-      if (token.end !== cursor - 1 || !isNameWord(token) || token.possessive) break;
+      // "GARY HOLLOWAY has fired …": a tabloid lede writes the whole name in capitals.
+      const capitalsName = writtenInCapitals && token.kind === "word" && token.text.length > 1 && isAllUpper(token.text);
+      if (token.end !== cursor - 1 || !(isNameWord(token) || capitalsName) || token.possessive) break;
       cursor = token.start;
       first = index;
       index--;
@@ -247,7 +250,8 @@ export function findFullName(text: string, surname: string, near = 0): string | 
       // "Martin Luther King Jr.": a generational suffix belongs to the full name.
       const suffix = /^,?\s(?:Jr|Sr|II|III|IV)\b\.?/u.exec(text.slice(from, from + 6));
       if (suffix !== null) from += suffix[0].length;
-      return text.slice(opener.start, from);
+      const fullName = text.slice(opener.start, from);
+      return writtenInCapitals ? fullName.toLowerCase().replace(/(^|[\s'\u2019-])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase()) : fullName;
     }
   }
   return undefined;

@@ -573,7 +573,17 @@ function colonIntroduction(text: string, tokens: readonly Token[]): DirectAttrib
   if (verb === undefined || verb.kind !== "word" || verbIndex >= colon) return null;
   const mention = mentionFor(text, tokens, phrase);
   if (mention === null || mention.kind === "group") return null;
-  return { cue: { index: verbIndex, lastIndex: verbIndex, start: verb.start, end: verb.end, text: verb.text }, mention, adjacent: true };
+  // "… was quick to back his old club, posting on X:": the speech verb nearest the colon is the cue.
+  let cueIndex = verbIndex;
+  for (let index = colon - 1; index > verbIndex; index--) {
+    const token = tokens[index];
+    if (token !== undefined && token.kind === "word" && !token.capitalized && (SPEECH_VERBS.has(token.lower) || SPEECH_PARTICIPLES.has(token.lower) || token.lower === "posting")) {
+      cueIndex = index;
+      break;
+    }
+  }
+  const cueToken = tokens[cueIndex] ?? verb;
+  return { cue: { index: cueIndex, lastIndex: cueIndex, start: cueToken.start, end: cueToken.end, text: cueToken.text }, mention, adjacent: true };
 }
 
 /** Whether the quote mark at `openMark` follows a lower-case word of the same clause ("was “…”", "posed “…”"). */
@@ -1205,7 +1215,9 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     // "Osei declined to predict, saying only that ...": a speech participle after the clause of a named subject.
     for (let index = floor + 2; index < tokens.length - 3; index++) {
       const token = tokens[index];
-      if (token === undefined || tokens[index - 1]?.text !== "," || !SPEECH_PARTICIPLES.has(token.lower)) continue;
+      const separator = tokens[index - 1]?.text ?? "";
+      // "…, saying only that", "— vowing his side will …".
+      if (token === undefined || !(separator === "," || separator === "\u2014" || separator === "\u2013") || !SPEECH_PARTICIPLES.has(token.lower)) continue;
       const phrase = clauseSubject(tokens, floor, index - 1) ?? quoteAttributionSubject(tokens, index - 1);
       if (phrase === null) break;
       const mention = mentionFor(text, tokens, phrase);
