@@ -963,6 +963,19 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "direct", text: "Goosebumps reading that.", speaker: "Tony Rimmer" },
       ],
     ],
+    [
+      "an adverbial before a parenthetical attribution is no content; a quoted phrase is never cut; “declared X elected” reports nothing",
+      "Ms. Deepa Hiremath rejected the demand.\nUnder the rules, she added, VVPAT verification had already been carried out in five polling stations.\nMs. Hiremath said the application was \"considered and rejected through a speaking order\" at 9.40 p.m. She then declared Mr. Nagaraju elected and handed over the certificate.",
+      [
+        { type: "indirect", text: "VVPAT verification had already been carried out in five polling stations", speaker: "Deepa Hiremath" },
+        { type: "indirect", text: "the application was \"considered and rejected through a speaking order\" at 9.40 p.m", speaker: "Deepa Hiremath" },
+      ],
+    ],
+    [
+      "“according to eyewitnesses”: an unnamed group as the source",
+      "Police resorted to a mild lathi-charge to disperse them, according to eyewitnesses.",
+      [{ type: "according_to", text: "Police resorted to a mild lathi-charge to disperse them", speaker: null }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -228,7 +228,8 @@ export const GROUP_HEADS = set(`
   officers observers critics lawmakers legislators leaders organisers organizers
   campaigners survivors relatives families neighbours neighbors students teachers workers
   medics rescuers spokespeople people soldiers troops villagers locals groups lawyers attorneys
-  forecasters scholars historians prosecutors
+  forecasters scholars historians prosecutors eyewitnesses bystanders onlookers passengers commuters shoppers
+  motorists parents fans supporters voters patients locals traders vendors farmers fishermen
   source sources regulators authors inspectors engineers media insiders
   parents customers shoppers commuters riders passengers users fans voters patients
   homeowners tenants drivers farmers nurses staff employees shareholders investors

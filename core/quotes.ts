@@ -828,11 +828,15 @@ export interface Coverage {
 function cutReportedContent(tokens: readonly Token[], contentFirst: number, contentEnd: number, cueInRelativeClause = false): { end: number; next: number; otherSpeaker: number } {
   /** "a man entered the shop, threatened the pharmacist and demanded …": the content's own series of verbs. */
   let verbSeries = false;
+  /** Inside quote marks the words are the speaker's own: "“considered and rejected through a speaking order”". */
+  let quoted = false;
   for (let index = contentFirst + 1; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined || token.start >= contentEnd) break;
+    if (token.kind === "open-quote") quoted = true;
+    else if (token.kind === "close-quote") quoted = false;
     const previous = tokens[index - 1];
-    if (previous === undefined || token.kind !== "word") continue;
+    if (previous === undefined || token.kind !== "word" || quoted) continue;
     // "Lumora, which says it has 95 million users, said it would appeal": the relative clause ends at the
     // comma before the main verb, which reports more of the same speaker's words.
     // "Nadia Osei, who argued the case for the plaintiffs, said": a relative clause without a clause of its own
@@ -906,6 +910,21 @@ function isObjectNotContent(verb: string, first: Token, complementizer: boolean,
   // "posted samples of the stolen data": a bare plural noun followed by a preposition is an object, not a clause.
   const bareObject = first.kind === "word" && !first.capitalized && first.lower.endsWith("s") && !PRONOUN_SUBJECTS.has(first.lower) && second !== undefined && CONTENT_BLOCKERS.has(second.lower);
   return OBJECT_VERBS.has(verb) && (OBJECT_OPENERS.has(first.lower) || first.kind === "number" || bareObject);
+}
+
+const DECLARING_VERBS = wordSet(["declare", "declares", "declared", "pronounce", "pronounces", "pronounced"]);
+const DECLARED_STATES = wordSet(["elected", "winner", "winners", "dead", "bankrupt", "insolvent", "void", "invalid", "illegal", "unfit", "guilty", "innocent", "open", "closed", "safe", "fit", "ineligible", "disqualified"]);
+
+/** "declared Mr. Nagaraju elected", "pronounced the victim dead": a name or noun phrase, then what it is declared. */
+function declaresSomeoneSomething(tokens: readonly Token[], first: number): boolean {
+  for (let index = first; index < tokens.length && index - first <= 5; index++) {
+    const token = tokens[index];
+    if (token === undefined) return false;
+    if (index > first && token.kind === "word" && DECLARED_STATES.has(token.lower)) return true;
+    if (token.kind === "punct" && token.text !== ".") return false;
+    if (token.kind === "word" && !token.capitalized && !DETERMINERS.has(token.lower) && index > first) return false;
+  }
+  return false;
 }
 
 const WARNING_VERBS = wordSet(["warn", "warns", "warned", "caution", "cautions", "cautioned"]);
@@ -1152,6 +1171,15 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         const continues = afterCue?.text === "," ? tokens[contentFirst + 1] : undefined;
         const midClause = continues !== undefined && continues.kind === "word" && !continues.capitalized && CLAUSE_CONTINUATIONS.has(continues.lower);
         const lastBefore = tokens[phrase.first - 2];
+        // "Under the rules, she added, mandatory verification had …": an adverbial before the attribution reports
+        // nothing of its own; the clause after it is the content.
+        const clauseAfter = continues !== undefined && (continues.kind === "word" || continues.kind === "number") && !CLAUSE_CONTINUATIONS.has(continues.lower) && !COORDINATORS.has(continues.lower) && !CONTRASTIVE_CONJUNCTIONS.has(continues.lower);
+        if (clauseAfter && !readsAsClause(tokens, floor, phrase.first - 1) && readsAsClause(tokens, contentFirst + 1, tokens.length)) {
+          emit("indirect", cue, mention, contentFirst + 1, sentenceEnd);
+          emitted = true;
+          index = tokens.length;
+          continue;
+        }
         if (lastBefore !== undefined) emit("indirect", cue, mention, floor, midClause ? sentenceEnd : lastBefore.end);
         // "The difference may sound small, she explained, but over a decade it adds up ...": the clause joined
         // after the attribution is the same speaker's too.
@@ -1184,6 +1212,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       if (!complementizer && (RELATIVE_OPENERS.has(first.lower) || first.lower === "where")) continue;
       if (isObjectNotContent(tokens[index]?.lower ?? "", first, complementizer, tokens[contentFirst + 1])) continue;
       if (!complementizer && WARNING_VERBS.has(tokens[index]?.lower ?? "") && warnsSomeoneAgainst(tokens, contentFirst)) continue;
+      if (!complementizer && DECLARING_VERBS.has(tokens[index]?.lower ?? "") && declaresSomeoneSomething(tokens, contentFirst)) continue;
       // "have announced similar in-house chip projects": what an object verb reports without "that" must be a clause.
       if (!complementizer && OBJECT_VERBS.has(tokens[index]?.lower ?? "") && first.kind === "word" && !first.capitalized && !readsAsClause(tokens, contentFirst, tokens.length)) continue;
       const otherSpeaker = emit("indirect", cue, mention, contentFirst, sentenceEnd);
