@@ -976,6 +976,15 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
       "Police resorted to a mild lathi-charge to disperse them, according to eyewitnesses.",
       [{ type: "according_to", text: "Police resorted to a mild lathi-charge to disperse them", speaker: null }],
     ],
+    [
+      "an acronym spelled out as an office is its holder; “the statement added” is the statement just quoted",
+      "JVP demands recount, RO says process was 'fully transparent'\n\nThe Returning Officer, Deepa Hiremath, rejected the demand.\nChief Electoral Officer Anil Kumar Shetty said in a statement that his office had found no lapse in the counting. The statement added that any candidate could file an election petition within 45 days.",
+      [
+        { type: "indirect", text: "process was 'fully transparent'", speaker: "Deepa Hiremath" },
+        { type: "indirect", text: "his office had found no lapse in the counting", speaker: "Anil Kumar Shetty" },
+        { type: "indirect", text: "any candidate could file an election petition within 45 days", speaker: "Anil Kumar Shetty" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

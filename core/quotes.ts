@@ -261,6 +261,16 @@ function listedAudienceEnd(tokens: readonly Token[], audienceEnd: number): numbe
   return audienceEnd;
 }
 
+/** Whether [start, end) holds a single opening quote mark: "‘" anywhere, or "'" starting a word. */
+function opensSingleQuote(text: string, start: number, end: number): boolean {
+  if (text.lastIndexOf("\u2018", end - 1) >= start) return true;
+  for (let index = text.lastIndexOf("'", end - 1); index >= start; index = text.lastIndexOf("'", index - 1)) {
+    if (index === start || isSpaceCode(text.charCodeAt(index - 1))) return true;
+    if (index === 0) break;
+  }
+  return false;
+}
+
 function endWithoutTerminalPunctuation(text: string, start: number, end: number): number {
   while (end > start) {
     const char = text[end - 1] ?? "";
@@ -268,6 +278,8 @@ function endWithoutTerminalPunctuation(text: string, start: number, end: number)
       // Keep a closing bracket or quote that has its opener inside the content.
       if (char === ")" && text.lastIndexOf("(", end - 1) >= start) break;
       if ((char === "\u201d" || char === '"') && (text.lastIndexOf("\u201c", end - 1) >= start || text.slice(start, end - 1).includes('"'))) break;
+      // "process was 'fully transparent'": a single closing mark whose opener starts a word inside the content.
+      if ((char === "\u2019" || char === "'") && opensSingleQuote(text, start, end - 1)) break;
       end--;
       continue;
     }

@@ -3,7 +3,7 @@
  * roles ("the Prime Minister" → the person introduced with that role), organisations and pronouns.
  */
 
-import { FEMALE_GIVEN_NAMES, INDUSTRY_NAME_WORDS, MALE_GIVEN_NAMES, POSSESSIVE_END } from "./lexicon";
+import { FEMALE_GIVEN_NAMES, INDUSTRY_NAME_WORDS, MALE_GIVEN_NAMES, POSSESSIVE_END, ROLE_NOUNS } from "./lexicon";
 import type { NameOccurrence } from "./names";
 import { SOURCE_DOCUMENT_NOUNS, type Gender, type MentionInfo } from "./noun-phrases";
 import type { RawQuote } from "./quotes";
@@ -47,6 +47,10 @@ const ARTICLE = /^(the|a|an)\s+/i;
 /** "The U.N. agency", "the Geneva-based body": a description, not a name. */
 const GENERIC_DESCRIPTION = /^the\s+(?:[\p{Lu}.\-]+\s+)?(?:agency|body|company|firm|group|organi[sz]ation|ministry|department|museum|institution|council|board|committee|university|bank|court|office|regulator|watchdog|authority|carrier|airline|retailer|lender|insurer|union|party|government|police)$/iu;
 const ORGANIZATION_WINDOW = 4000;
+/** A speaker's own words in writing ("the statement added"), unlike a report others may have written. */
+const ISSUED_STATEMENTS = wordSet(["statement", "letter", "memo", "email", "e-mail", "post", "release"]);
+/** How far after a quote "the statement" can still mean the statement that quote came from. */
+const STATEMENT_WINDOW = 800;
 /** Heads vague enough that "the agency" may be any organisation just named ("the Army Corps of Engineers"). */
 const BROAD_ORGANIZATION_HEADS = wordSet(["company", "firm", "agency", "group", "body", "organization", "organisation", "carrier", "airline", "retailer", "lender", "insurer", "institution", "operator", "manufacturer", "startup", "giant", "utility", "automaker", "carmaker", "chipmaker", "drugmaker", "miner", "producer", "provider", "broker"]);
 /** Wire services appear in datelines and "told Reuters"; they are never what "the company" refers to. */
@@ -615,11 +619,35 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     return undefined;
   };
 
+  /**
+   * "RO says process was 'fully transparent'" over "The Returning Officer, Deepa Hiremath, rejected …": an acronym
+   * the article spells out as an office is whoever holds it, named beside the office.
+   */
+  const officeHolderOfAcronym = (acronym: string, position: number): Entity | undefined => {
+    const definition = definedName(acronym);
+    if (definition === null) return undefined;
+    const words = lowerTokens(definition);
+    if (!ROLE_NOUNS.has(words[words.length - 1] ?? "")) return undefined;
+    const roleKey = words.join(" ");
+    // The whole office, not just its head noun: a "Chief Electoral Officer" is no "Returning Officer".
+    const holdsOffice = (entity: Entity): boolean => entity.kind === "person" && [entity.role ?? "", ...entity.aliases].some((alias) => alias.toLowerCase().includes(roleKey));
+    const holder = mostRecent([...roleHolders].filter(holdsOffice), position);
+    if (holder !== undefined) return holder;
+    const named = new RegExp(`${escapeRegExp(definition)},?\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})(?=,|\\s+\\p{Ll})`, "u").exec(text);
+    const name = named?.[1];
+    if (name === undefined) return undefined;
+    const entity = findPerson(lowerTokens(name), position) ?? createEntity("person", name, named?.index ?? position);
+    entity.confirmedPerson = true;
+    return entity;
+  };
+
   const resolveOrganization = (mention: MentionInfo): Entity | null => {
     const tokens = lowerTokens(mention.name ?? mention.text);
     const bareName = (mention.name ?? mention.text).replace(ARTICLE, "");
     const generic = !/^\p{Lu}/u.test(bareName);
     const head = tokens[tokens.length - 1];
+    const office = !generic && isAcronymName(bareName) ? officeHolderOfAcronym(bareName, mention.start) : undefined;
+    if (office !== undefined) return office;
     if (!generic && isAcronymName(bareName) && definedName(bareName) !== null) {
       // "the CDC" after "the Centers for Disease Control and Prevention (CDC)": the name the article defined.
       const defined = organizationNamed(bareName, mention.start);
@@ -652,6 +680,10 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       }
     }
     if (generic && head !== undefined && SOURCE_DOCUMENT_NOUNS.has(head)) {
+      // "Shetty said in a statement that … The statement added that …": the statement the story just quoted is
+      // its speaker's, person or organisation.
+      const justQuoted = ISSUED_STATEMENTS.has(head) && previousSpeaker !== null && previousQuoteStart >= 0 && mention.start - previousQuoteStart < STATEMENT_WINDOW && text.slice(Math.max(0, previousQuoteStart - 200), mention.start).includes(` ${head}`);
+      if (justQuoted && previousSpeaker !== null && !previousSpeaker.anonymous && !previousSpeaker.group) return previousSpeaker;
       // "According to the report", "its filings": whoever published it is the organisation being reported on, if any.
       return latestSpeakingOrganization(mention.start, null) ?? null;
     }
