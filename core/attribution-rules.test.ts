@@ -985,6 +985,11 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "any candidate could file an election petition within 45 days", speaker: "Anil Kumar Shetty" },
       ],
     ],
+    [
+      "a lone capitalised word opening a sentence (“Berlin followed”) is a weaker antecedent for “she” than a known woman",
+      "Peris Kimaiyo won her first marathon in 2013, and her coach praised her.\nBerlin followed in 2015 and Chicago in 2018. By then, she says, she was running for the whole village.",
+      [{ type: "indirect", text: "she was running for the whole village", speaker: "Peris Kimaiyo" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -3,7 +3,7 @@
  * roles ("the Prime Minister" → the person introduced with that role), organisations and pronouns.
  */
 
-import { FEMALE_GIVEN_NAMES, INDUSTRY_NAME_WORDS, MALE_GIVEN_NAMES, POSSESSIVE_END, ROLE_NOUNS } from "./lexicon";
+import { FEMALE_GIVEN_NAMES, FEMALE_TITLES, INDUSTRY_NAME_WORDS, MALE_GIVEN_NAMES, MALE_TITLES, POSSESSIVE_END, ROLE_NOUNS, TITLE_WORDS } from "./lexicon";
 import type { NameOccurrence } from "./names";
 import { SOURCE_DOCUMENT_NOUNS, type Gender, type MentionInfo } from "./noun-phrases";
 import type { RawQuote } from "./quotes";
@@ -839,6 +839,13 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       if (!occurrence.subject || !LONE_SUBJECT_NAME.test(text.slice(occurrence.start, occurrence.end)) || !VERB_AFTER_SUBJECT.test(text.slice(occurrence.end, occurrence.end + 24))) return null;
       const entity = createEntity("person", text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, ""), occurrence.start);
       entity.tentative = true;
+      // "Lord Hadley", "Ms Aldridge": a title before the lone name shows a person, and often whether "he" or "she".
+      const title = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, occurrence.start - 16), occurrence.start))?.[1]?.toLowerCase();
+      if (title !== undefined && TITLE_WORDS.has(title)) {
+        entity.confirmedPerson = true;
+        if (MALE_TITLES.has(title)) entity.gender = "male";
+        else if (FEMALE_TITLES.has(title)) entity.gender = "female";
+      }
       return entity;
     }
     const fullTokens = lowerTokens(fullName);
@@ -884,11 +891,15 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       case "female": {
         const gender: Gender = mention.pronoun;
         const compatible = (entity: Entity): boolean => entity.kind === "person" && !entity.group && (entity.gender === null || entity.gender === gender);
+        // "Berlin followed in 2015. By then, she says, …": a lone capitalised word nobody has yet called "he" or
+        // "she" is a weaker antecedent than a person the article has shown to be one.
+        const unproven = (entity: Entity): boolean => entity.tentative && !entity.confirmedPerson && entity.gender === null;
+        const proven = seen.filter((entity) => compatible(entity) && !unproven(entity));
         let chosen: Entity | undefined;
         // The person a new sentence is about outranks the previous speaker ("Fischer ... was more blunt. “…,” she said").
-        if (lastSubject !== null && lastSubject.position > previousQuoteStart && compatible(lastSubject.entity)) chosen = lastSubject.entity;
+        if (lastSubject !== null && lastSubject.position > previousQuoteStart && compatible(lastSubject.entity) && !(unproven(lastSubject.entity) && proven.length > 0)) chosen = lastSubject.entity;
         else if (previousSpeaker !== null && compatible(previousSpeaker)) chosen = previousSpeaker;
-        else chosen = latest(seen.filter(compatible));
+        else chosen = latest(proven) ?? latest(seen.filter(compatible));
         if (chosen === undefined) return null;
         if (chosen.gender === null) chosen.gender = gender;
         chosen.confirmedPerson = true;
