@@ -71,8 +71,9 @@ function analyzeText(text: string): AnalysisResult {
     mostlyQuoted: (start, end) => directCoverage.covered(start, end) * 10 > (end - start) * 9,
     usedCue: (start) => usedCues.has(start) || directCoverage.covered(start, start + 1) > 0,
   });
-  const reportedCoverage = new SpanCoverage(reported);
-  const direct = allDirect.filter((quote) => !(quote.embedded && reportedCoverage.covered(quote.start, quote.end) === quote.end - quote.start));
+  // A phrase in quote marks inside reported speech ("said the ships had become “a national embarrassment”") is
+  // also a direct quote of its own: the words inside the marks are the speaker's, verbatim, and checkable as such.
+  const direct = allDirect;
 
   // The quotes found above are this analysis's own objects: their indices are renumbered in place (copying each
   // quote object cost more than the renumbering).

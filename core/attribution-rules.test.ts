@@ -116,9 +116,12 @@ describe("cues and reported clauses", () => {
       [{ type: "direct", text: "I am the only person in this race who has balanced a budget.", speaker: "Ruth Calloway" }],
     ],
     [
-      "a reported clause with a quoted fragment after “in a statement” is one indirect quote",
+      "a reported clause with a quoted fragment after “in a statement” is one indirect quote, and the fragment a direct one",
       "Kallvik said in a statement it was \"reviewing all options to strengthen the balance sheet\".",
-      [{ type: "indirect", text: 'it was "reviewing all options to strengthen the balance sheet"', speaker: "Kallvik" }],
+      [
+        { type: "indirect", text: 'it was "reviewing all options to strengthen the balance sheet"', speaker: "Kallvik" },
+        { type: "direct", text: "reviewing all options to strengthen the balance sheet", speaker: "Kallvik" },
+      ],
     ],
     [
       "a clause joined after a parenthetical attribution is the same speaker’s",
@@ -141,7 +144,10 @@ describe("cues and reported clauses", () => {
     [
       "a plural possessive mark before a conjunction closes a single-quoted fragment",
       "The Environment Agency said in a statement that it had ‘always been candid about ageing assets’ and that most defences were sound.",
-      [{ type: "indirect", text: "it had ‘always been candid about ageing assets’ and that most defences were sound", speaker: "The Environment Agency" }],
+      [
+        { type: "indirect", text: "it had ‘always been candid about ageing assets’ and that most defences were sound", speaker: "The Environment Agency" },
+        { type: "direct", text: "always been candid about ageing assets", speaker: "The Environment Agency" },
+      ],
     ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
@@ -410,7 +416,10 @@ describe("legislators’ tags, second reports, long organisation names and intro
     [
       "“that” followed by a verb is the reported clause’s subject, not a complementizer",
       "The amendment’s author, Callum Reid, said that was “the argument landlords have made for thirty years”.",
-      [{ type: "indirect", text: "that was “the argument landlords have made for thirty years”", speaker: "Callum Reid" }],
+      [
+        { type: "indirect", text: "that was “the argument landlords have made for thirty years”", speaker: "Callum Reid" },
+        { type: "direct", text: "the argument landlords have made for thirty years", speaker: "Callum Reid" },
+      ],
     ],
     [
       "a relative clause about the appositive’s organisation leaves the name before it as the speaker",
@@ -944,6 +953,7 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
       "Priya Raghunathan said on the earnings call that AI would be \"the single biggest driver\" of growth.\n\nLumenfield reported revenue of $2.41 billion. The company had about 15,000 employees as of Jan. 31, according to its annual report.",
       [
         { type: "indirect", text: "AI would be \"the single biggest driver\" of growth", speaker: "Priya Raghunathan" },
+        { type: "direct", text: "the single biggest driver", speaker: "Priya Raghunathan" },
         { type: "according_to", text: "The company had about 15,000 employees as of Jan. 31", speaker: "The company" },
       ],
     ],
@@ -969,6 +979,7 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
       [
         { type: "indirect", text: "VVPAT verification had already been carried out in five polling stations", speaker: "Deepa Hiremath" },
         { type: "indirect", text: "the application was \"considered and rejected through a speaking order\" at 9.40 p.m", speaker: "Deepa Hiremath" },
+        { type: "direct", text: "considered and rejected through a speaking order", speaker: "Deepa Hiremath" },
       ],
     ],
     [
@@ -981,6 +992,7 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
       "JVP demands recount, RO says process was 'fully transparent'\n\nThe Returning Officer, Deepa Hiremath, rejected the demand.\nChief Electoral Officer Anil Kumar Shetty said in a statement that his office had found no lapse in the counting. The statement added that any candidate could file an election petition within 45 days.",
       [
         { type: "indirect", text: "process was 'fully transparent'", speaker: "Deepa Hiremath" },
+        { type: "direct", text: "fully transparent", speaker: "Deepa Hiremath" },
         { type: "indirect", text: "his office had found no lapse in the counting", speaker: "Anil Kumar Shetty" },
         { type: "indirect", text: "any candidate could file an election petition within 45 days", speaker: "Anil Kumar Shetty" },
       ],

@@ -80,10 +80,11 @@ describe("quotes and their speakers", () => {
 describe("attribution rules", () => {
   it.each<[string, string, Expected[]]>([
     [
-      "a second quote after “…,” X said. keeps X even when an earlier fragment was dropped",
+      "a second quote after “…,” X said. keeps X after an earlier fragment inside reported speech",
       "Challenger says she will “get the buses running”\nPruitt conceded. “The voters have spoken,” he said. “I respect their decision.”",
       [
         { type: "indirect", text: "she will “get the buses running”", speaker: "Challenger" },
+        { type: "direct", text: "get the buses running", speaker: "Challenger" },
         { type: "direct", text: "The voters have spoken,", speaker: "Pruitt" },
         { type: "direct", text: "I respect their decision.", speaker: "Pruitt" },
       ],
@@ -160,9 +161,12 @@ describe("attribution rules", () => {
       [{ type: "direct", text: "a long-overdue victory.", speaker: "Lorraine Two Bulls" }],
     ],
     [
-      "a fragment quoted inside reported speech is part of the reported quote",
+      "a fragment quoted inside reported speech is part of the reported quote, and a direct quote of the same speaker",
       "Judge Patricia Moreno said they posed “a real and present danger” to the community.",
-      [{ type: "indirect", text: "they posed “a real and present danger” to the community", speaker: "Patricia Moreno" }],
+      [
+        { type: "indirect", text: "they posed “a real and present danger” to the community", speaker: "Patricia Moreno" },
+        { type: "direct", text: "a real and present danger", speaker: "Patricia Moreno" },
+      ],
     ],
     [
       "a bracketed acronym before the cue; the acronym later names the same organisation",
