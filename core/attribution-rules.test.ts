@@ -1002,6 +1002,11 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
       "Peris Kimaiyo won her first marathon in 2013, and her coach praised her.\nBerlin followed in 2015 and Chicago in 2018. By then, she says, she was running for the whole village.",
       [{ type: "indirect", text: "she was running for the whole village", speaker: "Peris Kimaiyo" }],
     ],
+    [
+      "an office set off before a name (“Governor, Prince Olusegun Adekanmbi”) is what “the governor” later means",
+      "By Funmilayo Ajibade, Abeokuta\n\nOgun State Governor, Prince Olusegun Adekanmbi, on Tuesday presented a budget of N1.12 trillion.\n\nPresenting the estimates at the Assembly complex in Oke-Mosan, Abeokuta, the governor said the administration had completed 47 road projects.",
+      [{ type: "indirect", text: "the administration had completed 47 road projects", speaker: "Olusegun Adekanmbi" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

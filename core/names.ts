@@ -280,6 +280,8 @@ export interface NameOccurrence {
   roleKey?: string;
   /** For an organisation: where its last organisation word ("Board", "Ministry") ends. */
   headEnd?: number;
+  /** "Ogun State Governor, Prince Olusegun Adekanmbi": the office written right before a person's name. */
+  office?: string;
 }
 
 const ORGANIZATION_JOINERS = wordSet(["of", "for", "and", "&", "the"]);
@@ -347,6 +349,20 @@ function isTitleCase(tokens: readonly Token[], floor: number): boolean {
     if (token.capitalized) capitalized++;
   }
   return long >= 4 && capitalized * 10 >= long * 9;
+}
+
+/** The office noun right before a name, past its titles and one comma ("Governor, Prince Olusegun …"), or null. */
+function officeBefore(tokens: readonly Token[], nameIndex: number, floor: number): string | null {
+  let index = nameIndex - 1;
+  while (index >= floor && (TITLE_WORDS.has(withoutFinalPeriod(tokens[index]?.lower ?? "")) || tokens[index]?.text === ".")) index--;
+  const separated = index < nameIndex - 1 || tokens[index]?.text === ",";
+  if (tokens[index]?.text === ",") index--;
+  const word = tokens[index];
+  if (index < floor || word === undefined || word.kind !== "word" || !ROLE_NOUNS.has(word.lower) || word.possessive) return null;
+  // "Carver Coach Type C", "Ashby manager Tomasz Nowak": only a formal office, set off by a comma or a title, or
+  // capitalised before a given name, says who holds it.
+  const given = tokens[nameIndex]?.lower ?? "";
+  return separated || (word.capitalized && (MALE_GIVEN_NAMES.has(given) || FEMALE_GIVEN_NAMES.has(given))) ? word.lower : null;
 }
 
 /** Conjunctions that open a sentence before its subject ("But Justice Alcott said", "And the minister …"). */
@@ -440,7 +456,8 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
       const following = tokens[end + 1];
       const modifiesRole = following !== undefined && following.kind === "word" && !following.capitalized && ROLE_NOUNS.has(withoutFinalPeriod(following.lower)) && !last.possessive;
       if (!sentenceOpener && !place && !modifiesRole) {
-        occurrences.push({ start: first.start, end: last.end, tokens: words, subject: clauseClean, gender: null, organization: false });
+        const office = officeBefore(tokens, index, floor);
+        occurrences.push({ start: first.start, end: last.end, tokens: words, subject: clauseClean, gender: null, organization: false, ...(office === null ? {} : { office }) });
       }
     }
     // "Northgate manager Paul Redding": a name used as a modifier before a role keeps the clause open.

@@ -808,6 +808,15 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     }
     const tokens = occurrenceNameTokens(occurrence.tokens);
     if (tokens.length === 0) return null;
+    const person = personForOccurrence(occurrence, tokens);
+    // "Ogun State Governor, Prince Olusegun Adekanmbi, presented …": the person holds the office named before them.
+    if (person !== null && occurrence.office !== undefined && person.roleKey === null && person.kind === "person") {
+      person.roleKey = occurrence.office;
+      noteRole(person);
+    }
+    return person;
+  };
+  const personForOccurrence = (occurrence: NameOccurrence, tokens: string[]): Entity | null => {
     if (tokens.length >= 2) {
       const found = findPerson(tokens, occurrence.start);
       if (found !== undefined) {
