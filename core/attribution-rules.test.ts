@@ -1007,6 +1007,11 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
       "By Funmilayo Ajibade, Abeokuta\n\nOgun State Governor, Prince Olusegun Adekanmbi, on Tuesday presented a budget of N1.12 trillion.\n\nPresenting the estimates at the Assembly complex in Oke-Mosan, Abeokuta, the governor said the administration had completed 47 road projects.",
       [{ type: "indirect", text: "the administration had completed 47 road projects", speaker: "Olusegun Adekanmbi" }],
     ],
+    [
+      "of an office and the titled name set off after it, the titled name is the speaker",
+      "Reacting to the criticism, the Commissioner for Budget and Planning, Mrs Olufunke Adeyemo-Bakare, said the opposition was entitled to its opinion.",
+      [{ type: "indirect", text: "the opposition was entitled to its opinion", speaker: "Olufunke Adeyemo-Bakare" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -1057,7 +1057,10 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     info.descriptor = true;
     return info;
   }
-  const named = descriptions.find((description) => description.name.length > 0 && !description.organization);
+  // "the Commissioner for Budget and Planning, Mrs Olufunke Adeyemo-Bakare": of two named parts, the one with a
+  // title or a full name is the person; a lone capitalised word of an office's complement is not.
+  const namedParts = descriptions.filter((description) => description.name.length > 0 && !description.organization);
+  const named = namedParts.length > 1 ? (namedParts.find((description) => description.titleTokens.length > 0 || description.name.length >= 2) ?? namedParts[0]) : namedParts[0];
   const organization = descriptions.find((description) => description.organization);
   const roleDescription = descriptions.find((description) => description.roleTokens.length > 0 && description !== organization);
   const roleIndex = roleDescription === undefined ? -1 : descriptions.indexOf(roleDescription);
