@@ -30,7 +30,7 @@ import type { Token } from "./tokens";
 import { tokenize, withoutPartyTags } from "./tokens";
 import type { QuoteType, Span } from "./types";
 import { findSpanIndex, isLowerAt, isSpaceCode, isWordCharAt, withoutFinalPeriod } from "./text";
-import { wordSet } from "./words";
+import { vocabularyIndex, wordSet } from "./words";
 
 export interface RawQuote {
   type: QuoteType;
@@ -1039,6 +1039,20 @@ function readsAsClause(tokens: readonly Token[], first: number, end: number): bo
 }
 const PRONOUN_SUBJECTS = wordSet(["this", "it", "its", "his", "hers", "theirs", "others", "ours"]);
 
+/** Every word that can make a sentence report speech: most sentences have none, and need no closer look. */
+const REPORT_WORDS = wordSet([...REPORTING_VERBS, ...FINDING_THAT_VERBS, ...FINDING_VERBS, ...SPEECH_PARTICIPLES, "according"]);
+/** The same words by vocabulary index (every word of a word set is in the vocabulary), read without hashing. */
+const REPORT_WORD_FLAGS = ((): Uint8Array => {
+  const indexes = [...REPORT_WORDS].map((word) => vocabularyIndex(word));
+  const flags = new Uint8Array(Math.max(0, ...indexes) + 1);
+  for (const index of indexes) if (index >= 0) flags[index] = 1;
+  return flags;
+})();
+
+function mayReport(token: Token): boolean {
+  return token.wordIndex >= 0 && REPORT_WORD_FLAGS[token.wordIndex] === 1;
+}
+
 export function findReportedSpeech(context: AnalysisContext, coverage: Coverage): RawQuote[] {
   const { text, sentences, paragraphs } = context;
   const quotes: RawQuote[] = [];
@@ -1048,7 +1062,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     const paragraph = paragraphs[paragraphCursor];
     const isParagraphStart = paragraph !== undefined && paragraph.start === sentence.start;
     const tokens = context.sentenceTokens(sentenceIndex);
-    if (tokens.length < 4) return;
+    if (tokens.length < 4 || !tokens.some(mayReport)) return;
     const floor = clauseFloor(tokens, isParagraphStart);
     const sentenceEnd = endWithoutTerminalPunctuation(text, sentence.start, sentence.end);
 

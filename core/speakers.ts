@@ -239,6 +239,22 @@ export function findAcronymDefinition(text: string, acronym: string, positions?:
   return null;
 }
 
+/** The capitalised runs of the text last asked about: every acronym of one article looks through the same runs. */
+let runsSource: string | null = null;
+let runsOfSource: string[][] = [];
+const MAX_CAPITALISED_RUNS = 2000;
+
+/** Runs of capitalised words, with the small words names hold between them, split into words. */
+function capitalisedRuns(text: string): string[][] {
+  if (runsSource === text) return runsOfSource;
+  const runs = /\p{Lu}[\p{L}\u2019'-]*(?:\s+(?:(?:of|for|the|and|on|&)\s+)*\p{Lu}[\p{L}\u2019'-]*)+/gu;
+  const found: string[][] = [];
+  for (let match = runs.exec(text); match !== null && found.length < MAX_CAPITALISED_RUNS; match = runs.exec(text)) found.push(match[0].split(/\s+/));
+  runsSource = text;
+  runsOfSource = found;
+  return found;
+}
+
 /**
  * "UN says" in a headline and "the United Nations said" below: an acronym the article never defines in
  * brackets is still the capitalised name it writes out whose initials are exactly its letters.
@@ -247,10 +263,7 @@ export function findSpelledOutName(text: string, acronym: string): string | null
   const letters = acronym.replace(/[^A-Za-z]/g, "").toUpperCase();
   if (letters.length < 2 || letters.length > 6) return null;
   const first = letters[0] ?? "";
-  // Runs of capitalised words, with the small words names hold between them.
-  const runs = /\p{Lu}[\p{L}\u2019'-]*(?:\s+(?:(?:of|for|the|and|on|&)\s+)*\p{Lu}[\p{L}\u2019'-]*)+/gu;
-  for (let match = runs.exec(text), found = 0; match !== null && found < 2000; match = runs.exec(text), found++) {
-    const words = match[0].split(/\s+/);
+  for (const words of capitalisedRuns(text)) {
     for (let start = 0; start < words.length; start++) {
       if (!(words[start] ?? "").startsWith(first) || INITIAL_SKIP.has((words[start] ?? "").toLowerCase())) continue;
       for (let end = start + 1; end < words.length; end++) {
