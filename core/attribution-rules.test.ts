@@ -1012,6 +1012,15 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
       "Reacting to the criticism, the Commissioner for Budget and Planning, Mrs Olufunke Adeyemo-Bakare, said the opposition was entitled to its opinion.",
       [{ type: "indirect", text: "the opposition was entitled to its opinion", speaker: "Olufunke Adeyemo-Bakare" }],
     ],
+    [
+      "a name beside a bare organisation noun is that organisation, an acronym after a body’s noun is that body; declaring without “that” is an act; “late on Monday” is a time",
+      "Peru declared a 90-day environmental emergency on Tuesday.\nThe spill has affected at least 14 km of coastline, Peru's environmental regulator OEFA said in a report published late on Monday.\nPetrolera Costa Norte, the Peruvian company that operates the pipeline, said in a statement that the leak had been contained. The company estimated that about 1,800 barrels of crude had been spilled.",
+      [
+        { type: "indirect", text: "The spill has affected at least 14 km of coastline", speaker: "OEFA" },
+        { type: "indirect", text: "the leak had been contained", speaker: "Petrolera Costa Norte" },
+        { type: "indirect", text: "about 1,800 barrels of crude had been spilled", speaker: "Petrolera Costa Norte" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

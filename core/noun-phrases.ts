@@ -799,9 +799,12 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
   let body = words;
   const postmodifier = body.findIndex((token, index) => index > 0 && !token.capitalized && POSTMODIFIERS.has(token.lower) && index < body.length - 1);
   if (postmodifier > 0) body = body.slice(0, postmodifier);
+  // "the Peruvian company that operates the pipeline": a relative clause describes the head; it is not part of it.
+  const relative = body.findIndex((token, index) => index > 0 && !token.capitalized && (token.lower === "that" || RELATIVE_WORDS.has(token.lower)));
+  if (relative > 0) body = body.slice(0, relative);
   if (DETERMINERS.has(firstWord.lower)) {
     description.startsWithArticle = true;
-    body = words.slice(1);
+    body = body.slice(1);
   }
   // "analysts at Peel Hunt": an unnamed group at a named organisation is that organisation speaking.
   const groupHead = body[0];
@@ -1011,6 +1014,11 @@ function capitalizedNameWithAnd(tokens: readonly Token[], phrase: NounPhrase): T
 }
 
 /** Describes the phrase at `phrase` (token indices into `tokens`) as a speaker mention. */
+function startsWithGivenName(name: readonly Token[]): boolean {
+  const first = name[0];
+  return first !== undefined && (MALE_GIVEN_NAMES.has(first.lower) || FEMALE_GIVEN_NAMES.has(first.lower));
+}
+
 export function describeMention(text: string, tokens: readonly Token[], phrase: NounPhrase): MentionInfo | null {
   const firstToken = tokens[phrase.first];
   const lastToken = tokens[phrase.last];
@@ -1065,6 +1073,22 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
   const roleDescription = descriptions.find((description) => description.roleTokens.length > 0 && description !== organization);
   const roleIndex = roleDescription === undefined ? -1 : descriptions.indexOf(roleDescription);
 
+  const lastRole = roleDescription?.roleTokens[roleDescription.roleTokens.length - 1];
+  const acronymOfBody = named !== undefined && named.name.length === 1 && named.name[0] !== undefined && isCapitalsAcronym(named.name[0]) && named.titleTokens.length === 0 && lastRole !== undefined && GENERIC_ORGANIZATION_HEADS.has(lastRole.lower);
+  // "Petrolera Costa Norte, the Peruvian company that …": a name set beside a bare organisation noun is that organisation.
+  const organizationHead = organization?.name[organization.name.length - 1];
+  const describedAsBody = named !== undefined && organization !== undefined && organization !== named && organizationHead !== undefined && !organizationHead.capitalized && GENERIC_ORGANIZATION_HEADS.has(organizationHead.lower) && named.titleTokens.length === 0 && !startsWithGivenName(named.name);
+  if (acronymOfBody || describedAsBody) {
+    // "Peru's environmental regulator OEFA": an acronym after the noun of a body is that body.
+    info.kind = "organization";
+    info.kindIsCertain = true;
+    const nameTokens = named?.name ?? [];
+    info.name = joinTokens(text, nameTokens).replace(POSSESSIVE_END, "");
+    info.nameTokens = nameTokens.map((token) => token.lower.replace(POSSESSIVE_END, ""));
+    const head = describedAsBody ? (parts[descriptions.indexOf(organization as PartDescription)] ?? []).filter((token) => token.kind === "word" && GENERIC_ORGANIZATION_HEADS.has(token.lower)).pop() : lastRole;
+    if (head !== undefined) info.roleKey = head.lower;
+    return info;
+  }
   if (named !== undefined && (organization === undefined || descriptions.indexOf(organization) !== 0 || roleDescription !== undefined)) {
     info.kind = "person";
     info.kindIsCertain = named.titleTokens.length > 0 || roleDescription !== undefined || named.name.length >= 2;

@@ -183,6 +183,11 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
       continue;
     }
     const timeWord = next !== undefined && (WEEKDAYS.has(next.lower) || TIME_NOUNS.has(next.lower) || MONTHS.has(withoutFinalPeriod(next.lower)));
+    // "published late on Monday", "said early in the day": "late" or "early" before a time adverbial.
+    if ((lower === "late" || lower === "early" || lower === "later" || lower === "earlier") && next !== undefined && (next.lower === "on" || next.lower === "in") && startsTimeAdverbial(tokens, index + 1)) {
+      index++;
+      continue;
+    }
     if ((lower === "on" || lower === "last" || lower === "this" || lower === "late" || lower === "early" || lower === "next" || lower === "earlier" || lower === "in") && timeWord) {
       index += 2;
       const after = tokens[index];
@@ -925,20 +930,6 @@ function isObjectNotContent(verb: string, first: Token, complementizer: boolean,
 }
 
 const DECLARING_VERBS = wordSet(["declare", "declares", "declared", "pronounce", "pronounces", "pronounced"]);
-const DECLARED_STATES = wordSet(["elected", "winner", "winners", "dead", "bankrupt", "insolvent", "void", "invalid", "illegal", "unfit", "guilty", "innocent", "open", "closed", "safe", "fit", "ineligible", "disqualified"]);
-
-/** "declared Mr. Nagaraju elected", "pronounced the victim dead": a name or noun phrase, then what it is declared. */
-function declaresSomeoneSomething(tokens: readonly Token[], first: number): boolean {
-  for (let index = first; index < tokens.length && index - first <= 5; index++) {
-    const token = tokens[index];
-    if (token === undefined) return false;
-    if (index > first && token.kind === "word" && DECLARED_STATES.has(token.lower)) return true;
-    if (token.kind === "punct" && token.text !== ".") return false;
-    if (token.kind === "word" && !token.capitalized && !DETERMINERS.has(token.lower) && index > first) return false;
-  }
-  return false;
-}
-
 const WARNING_VERBS = wordSet(["warn", "warns", "warned", "caution", "cautions", "cautioned"]);
 
 /** "cautioned farmers against smuggling", "warned residents about scams": whom the warning is for, then its subject. */
@@ -1238,7 +1229,8 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       if (!complementizer && (RELATIVE_OPENERS.has(first.lower) || first.lower === "where")) continue;
       if (isObjectNotContent(tokens[index]?.lower ?? "", first, complementizer, tokens[contentFirst + 1])) continue;
       if (!complementizer && WARNING_VERBS.has(tokens[index]?.lower ?? "") && warnsSomeoneAgainst(tokens, contentFirst)) continue;
-      if (!complementizer && DECLARING_VERBS.has(tokens[index]?.lower ?? "") && declaresSomeoneSomething(tokens, contentFirst)) continue;
+      // "Peru declared a 90-day environmental emergency", "declared the meeting open": without "that", declaring is an act.
+      if (!complementizer && DECLARING_VERBS.has(tokens[index]?.lower ?? "")) continue;
       // "have announced similar in-house chip projects": what an object verb reports without "that" must be a clause.
       if (!complementizer && OBJECT_VERBS.has(tokens[index]?.lower ?? "") && first.kind === "word" && !first.capitalized && !readsAsClause(tokens, contentFirst, tokens.length)) continue;
       const otherSpeaker = emit("indirect", cue, mention, contentFirst, sentenceEnd);
