@@ -1021,6 +1021,24 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "about 1,800 barrels of crude had been spilled", speaker: "Petrolera Costa Norte" },
       ],
     ],
+    [
+      "“X, or ACRONYM,” defines the acronym; a channel’s number is part of the audience; “pointing to” reports nothing; officials of a body are unnamed",
+      "The Electric Reliability Council of Texas, or ERCOT, issued a conservation appeal on Tuesday, saying it expects demand to climb to a record.\n“We are not forecasting emergency conditions,” ERCOT said.\nERCOT spokesperson Alyssa Treviño told KAUS 12 News that 4,200 megawatts were offline.\nState officials say the grid is in far better shape now, pointing to new solar and battery storage.",
+      [
+        { type: "indirect", text: "it expects demand to climb to a record", speaker: "The Electric Reliability Council of Texas" },
+        { type: "direct", text: "We are not forecasting emergency conditions,", speaker: "The Electric Reliability Council of Texas" },
+        { type: "indirect", text: "4,200 megawatts were offline", speaker: "Alyssa Treviño" },
+        { type: "indirect", text: "the grid is in far better shape now", speaker: null },
+      ],
+    ],
+    [
+      "lower-case modifiers of a descriptor noun stay in the subject; “the Santiago-listed company” is the company just named",
+      "Chilean copper producer Minera Cordillera SA on Wednesday reported a 38% drop in profit, and said it would cut about 850 jobs.\nNet profit fell to $212 million, the Santiago-listed company said in a filing.",
+      [
+        { type: "indirect", text: "it would cut about 850 jobs", speaker: "Minera Cordillera SA" },
+        { type: "indirect", text: "Net profit fell to $212 million", speaker: "Minera Cordillera SA" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

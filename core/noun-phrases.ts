@@ -563,12 +563,24 @@ function walkForwardOverPhrase(tokens: readonly Token[], first: number, ceiling:
     // "the Ohio Department of Taxation", "the University of Minnesota": a preposition inside an organisation's name.
     if (index > first && previous !== undefined && previous.capitalized && INNER_PREPOSITIONS.has(token.lower) && tokens[index + 1]?.capitalized === true && (hasOrganizationWord(tokens, first, index) || organizationWordAhead(tokens, index + 1, ceiling))) continue;
     if (index > first && previous !== undefined && previous.kind === "word" && !token.capitalized && !isNameParticle(token.text) && !isNounWord(token.lower)) {
-      if (previous.capitalized && !DETERMINERS.has(previous.lower)) break;
+      // "Chilean copper producer Minera Cordillera SA": lower-case modifiers of a descriptor noun before a name.
+      if (previous.capitalized && !DETERMINERS.has(previous.lower) && !descriptorBeforeName(tokens, index, ceiling)) break;
       if (isNounWord(previous.lower) && (CLAUSE_WORDS.has(token.lower) || /[^e]ed$/.test(token.lower))) break;
     }
     last = index;
   }
   return last;
+}
+
+/** Whether the lower-case words from `index` lead, within two more, to a descriptor noun and then a capitalised name. */
+function descriptorBeforeName(tokens: readonly Token[], index: number, ceiling: number): boolean {
+  for (let at = index; at < ceiling && at - index <= 2; at++) {
+    const token = tokens[at];
+    if (token === undefined || token.kind !== "word" || token.capitalized) return false;
+    if ((GENERIC_ORGANIZATION_HEADS.has(token.lower) || ROLE_NOUNS.has(token.lower)) && tokens[at + 1]?.capitalized === true && tokens[at + 1]?.kind === "word") return true;
+    if (CLAUSE_WORDS.has(token.lower) || /(?:ed|s)$/.test(token.lower)) return false;
+  }
+  return false;
 }
 
 function hasOrganizationWord(tokens: readonly Token[], first: number, end: number): boolean {
@@ -678,6 +690,9 @@ export function clauseSubject(tokens: readonly Token[], floor: number, ceiling: 
       if (ownerLast > verb) verb = ownerLast + 1;
     }
   }
+  // "The Electric Reliability Council of Texas, or ERCOT, issued …": the acronym the name goes by.
+  const orAcronym = tokens[verb + 2];
+  if (isPunct(tokens[verb], ",") && tokens[verb + 1]?.lower === "or" && orAcronym !== undefined && isAcronym(orAcronym) && isPunct(tokens[verb + 3], ",")) verb += 4;
   if (isPunct(tokens[verb], ",") && phrase.parts.length === 1) {
     for (let index = verb + 2; index < ceiling && index - verb <= 17; index++) {
       if (!isPunct(tokens[index], ",")) continue;
@@ -906,7 +921,10 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
   } else if (lastKey === "source" || lastKey === "sources") {
     // "league sources", "a police source": whoever they belong to, sources are unnamed people.
     description.group = true;
-  } else if (GROUP_HEADS.has(lastKey) && !organizationWord) description.group = true;
+  } else if (GROUP_HEADS.has(lastKey) && (!organizationWord || (last !== undefined && !last.capitalized))) {
+    // "State officials", "Pentagon officials", "hospital officials": unnamed people of a body, not the body speaking.
+    description.group = true;
+  }
   else if (ownedOrganization || capitalizedOrganization) description.organization = true;
   else if (GENERIC_ORGANIZATION_HEADS.has(lastKey) || ((organizationWord || acronym) && (!hasRoleNoun || (!ROLE_NOUNS.has(lastKey) && nameTokens.length === all.length)))) {
     if (!(ROLE_NOUNS.has(lastKey) && nameTokens.length === 0)) description.organization = true;

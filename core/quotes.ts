@@ -246,6 +246,8 @@ function afterAudience(tokens: readonly Token[], index: number): number {
     if (!token.capitalized && (SUBJECT_STOP_WORDS.has(token.lower) || DETERMINERS.has(token.lower))) break;
     at++;
     if (token.possessive) continue;
+    // "told KAUS 12 News that": a channel's number inside its name.
+    if (tokens[at]?.kind === "number" && token.capitalized && tokens[at + 1]?.capitalized === true) at++;
   }
   return at > start ? at : -1;
 }
@@ -1030,6 +1032,13 @@ function readsAsClause(tokens: readonly Token[], first: number, end: number): bo
 }
 const PRONOUN_SUBJECTS = wordSet(["this", "it", "its", "his", "hers", "theirs", "others", "ours"]);
 
+/** "saying", "pointing out": a speech participle, with the particle it needs. */
+function isSpeechParticiple(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || !SPEECH_PARTICIPLES.has(token.lower)) return false;
+  return !PARTICLE_REQUIRED.has(token.lower) || tokens[index + 1]?.lower === PHRASAL_CUES.get(token.lower);
+}
+
 /** Every word that can make a sentence report speech: most sentences have none, and need no closer look. */
 const REPORT_WORDS = wordSet([...REPORTING_VERBS, ...FINDING_THAT_VERBS, ...FINDING_VERBS, ...SPEECH_PARTICIPLES, "according"]);
 /** The same words by vocabulary index (every word of a word set is in the vocabulary), read without hashing. */
@@ -1088,6 +1097,8 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         const participle = tokens[nextCue];
         if (participle === undefined) break;
         const verb = cueAt(text, tokens, nextCue, SPEECH_VERBS);
+        // "pointing to thousands of megawatts": without its particle the participle reports nothing.
+        if (verb === null && PARTICLE_REQUIRED.has(participle.lower)) break;
         const cueLast = verb?.lastIndex ?? nextCue;
         let next = skipAdverbials(tokens, cueLast + 1, tokens.length);
         if (isComplementizer(tokens, next)) next++;
@@ -1245,7 +1256,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     // "…, with the International Energy Agency (IEA) saying last week that …": the participle's own subject.
     for (let index = floor + 2; index < tokens.length - 3; index++) {
       const token = tokens[index];
-      if (token === undefined || !SPEECH_PARTICIPLES.has(token.lower)) continue;
+      if (token === undefined || !isSpeechParticiple(tokens, index)) continue;
       const subject = subjectBefore(tokens, index, floor);
       if (subject === null || tokens[subject.first - 1]?.lower !== "with") continue;
       const mention = mentionFor(text, tokens, subject);
@@ -1264,7 +1275,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       const token = tokens[index];
       const separator = tokens[index - 1]?.text ?? "";
       // "…, saying only that", "— vowing his side will …".
-      if (token === undefined || !(separator === "," || separator === "\u2014" || separator === "\u2013") || !SPEECH_PARTICIPLES.has(token.lower)) continue;
+      if (token === undefined || !(separator === "," || separator === "\u2014" || separator === "\u2013") || !isSpeechParticiple(tokens, index)) continue;
       const phrase = clauseSubject(tokens, floor, index - 1) ?? quoteAttributionSubject(tokens, index - 1);
       if (phrase === null) break;
       const mention = mentionFor(text, tokens, phrase);

@@ -47,6 +47,8 @@ const ARTICLE = /^(the|a|an)\s+/i;
 /** "The U.N. agency", "the Geneva-based body": a description, not a name. */
 const GENERIC_DESCRIPTION = /^the\s+(?:[\p{Lu}.\-]+\s+)?(?:agency|body|company|firm|group|organi[sz]ation|ministry|department|museum|institution|council|board|committee|university|bank|court|office|regulator|watchdog|authority|carrier|airline|retailer|lender|insurer|union|party|government|police)$/iu;
 const ORGANIZATION_WINDOW = 4000;
+/** "Santiago-listed company", "Texas-based utility": capitalised only in a hyphenated descriptor, then a lower-case head. */
+const DESCRIBED_HEAD = /^\p{Lu}[\p{L}.]*-\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*)+$/u;
 /** A speaker's own words in writing ("the statement added"), unlike a report others may have written. */
 const ISSUED_STATEMENTS = wordSet(["statement", "letter", "memo", "email", "e-mail", "post", "release"]);
 /** How far after a quote "the statement" can still mean the statement that quote came from. */
@@ -237,6 +239,31 @@ export function findAcronymDefinition(text: string, acronym: string, positions?:
     return text.slice(opener.start, last.end).replace(ARTICLE, "");
   }
   return null;
+}
+
+/**
+ * "The Electric Reliability Council of Texas, or ERCOT, issued …": a name followed by ", or ACRONYM" defines it
+ * as brackets do. The name, or null.
+ */
+export function findOrDefinition(text: string, acronym: string): string | null {
+  const at = text.indexOf(`, or ${acronym}`);
+  if (at < 0) return null;
+  const after = text.charCodeAt(at + 5 + acronym.length);
+  if (isWordCharAt(text, at + 5 + acronym.length) || Number.isNaN(after)) return null;
+  const tokens = tokenize(text, Math.max(0, at - 120), at);
+  let first = tokens.length;
+  while (first > 0) {
+    const token = tokens[first - 1];
+    if (token === undefined || token.kind !== "word" || !(token.capitalized || DEFINITION_JOINERS.has(token.lower))) break;
+    first--;
+  }
+  while (first < tokens.length && !(tokens[first]?.capitalized ?? false)) first++;
+  const opener = tokens[first];
+  const last = tokens[tokens.length - 1];
+  if (opener === undefined || last === undefined || tokens.length - first < 2) return null;
+  const name = text.slice(opener.start, last.end).replace(ARTICLE, "");
+  const letters = acronym.replace(/[^A-Za-z]/g, "").toUpperCase();
+  return isSubsequence(letters, initialsOf(name)) || isSubsequence(initialsOf(name), letters) ? name : null;
 }
 
 /** The capitalised runs of the text last asked about: every acronym of one article looks through the same runs. */
@@ -478,7 +505,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const cached = acronymDefinitions.get(acronym);
     if (cached !== undefined) return cached;
     bracketedAcronyms ??= findBracketedAcronyms(text);
-    const found = findAcronymDefinition(text, acronym, bracketedAcronyms.get(acronym) ?? []) ?? findSpelledOutName(text, acronym);
+    const found = findAcronymDefinition(text, acronym, bracketedAcronyms.get(acronym) ?? []) ?? findOrDefinition(text, acronym) ?? findSpelledOutName(text, acronym);
     acronymDefinitions.set(acronym, found);
     return found;
   };
@@ -657,7 +684,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   const resolveOrganization = (mention: MentionInfo): Entity | null => {
     const tokens = lowerTokens(mention.name ?? mention.text);
     const bareName = (mention.name ?? mention.text).replace(ARTICLE, "");
-    const generic = !/^\p{Lu}/u.test(bareName);
+    // "the company", and "the Santiago-listed company": a lower-case head after only descriptor words names nobody.
+    const generic = !/^\p{Lu}/u.test(bareName) || DESCRIBED_HEAD.test(bareName);
     const head = tokens[tokens.length - 1];
     const office = !generic && isAcronymName(bareName) ? officeHolderOfAcronym(bareName, mention.start) : undefined;
     if (office !== undefined) return office;
