@@ -1039,6 +1039,16 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "Net profit fell to $212 million", speaker: "Minera Cordillera SA" },
       ],
     ],
+    [
+      "a phrase quoted inside a reported clause is its speaker’s; “rejected … as “…”” frames a quote; a judge’s “she found that” is a ruling; “Ex-MEC” is an office",
+      "Ex-MEC Mahlangu guilty of fraud\n\nJudge Thandeka Mokoena convicted former MEC Sipho Mahlangu on Thursday. Mokoena rejected that account as \"not reasonably possibly true\". She also found that Sibiya had approved 11 variation orders.\nSpokesperson Lwazi Mthembu welcomed the verdict, saying it sent \"a clear message that public office is not a private ATM\".",
+      [
+        { type: "direct", text: "not reasonably possibly true", speaker: "Thandeka Mokoena" },
+        { type: "indirect", text: "Sibiya had approved 11 variation orders", speaker: "Thandeka Mokoena" },
+        { type: "indirect", text: "it sent \"a clear message that public office is not a private ATM\"", speaker: "Lwazi Mthembu" },
+        { type: "direct", text: "a clear message that public office is not a private ATM", speaker: "Lwazi Mthembu" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -61,7 +61,9 @@ export const SPEECH_ACT_VERBS = set(`
 `);
 
 /** Verbs that frame a direct quote without reporting speech: "called the decision “a victory”", "called on both sides to “…”", "accused X of “…”". */
-export const QUOTING_VERBS = set(`call calls called accuse accuses accused urge urges urged dub dubs dubbed branded labelled labeled`);
+export const QUOTING_VERBS = set(`call calls called accuse accuses accused urge urges urged dub dubs dubbed branded labelled labeled
+  reject rejects rejected dismiss dismisses dismissed deride derides derided hail hails hailed condemn condemns condemned
+  slam slams slammed criticise criticises criticised criticize criticizes criticized praise praises praised`);
 
 /** Verbs whose first object is the audience, not the content ("told Reuters that ..."). */
 export const AUDIENCE_VERBS = set(`tell tells told`);

@@ -858,7 +858,9 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
     // "Air", "Vice", "Field" are titles only before another title ("Air Marshal", "Vice Admiral"): "Air Canada" is a name.
     const nextKey = body[index + 1] === undefined ? "" : bare(body[index + 1] as Token);
     const modifierOnly = TITLE_MODIFIERS.has(key) && !TITLE_WORDS.has(nextKey) && !ROLE_NOUNS.has(nextKey);
-    const isRoleWord = !modifierOnly && (ROLE_NOUNS.has(key) || TITLE_WORDS.has(key) || ROLE_ABBREVIATIONS.has(key) || GROUP_HEADS.has(key));
+    // "Ex-MEC Mahlangu", "ex-minister Jones": a former office is an office.
+    const formerOffice = key.startsWith("ex-") && key.length > 4;
+    const isRoleWord = !modifierOnly && (ROLE_NOUNS.has(key) || TITLE_WORDS.has(key) || ROLE_ABBREVIATIONS.has(key) || GROUP_HEADS.has(key) || formerOffice);
     const isLowerWord = !token.capitalized && !isNameParticle(token.text);
     if (isRoleWord || isLowerWord || token.possessive) split = index;
   }

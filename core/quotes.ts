@@ -1182,8 +1182,8 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       }
       const mention = mentionFor(text, tokens, phrase);
       if (mention === null) continue;
-      // "It found that …" of a study is a finding, not speech; a judge's "found that" is her ruling.
-      if (finding && (mention.kind === "pronoun" || mention.kind === "group")) continue;
+      // "It found that …" of a study is a finding, not speech; a judge's "found that" ("She also found that …") is her ruling.
+      if (finding && ((mention.kind === "pronoun" && mention.pronoun !== "male" && mention.pronoun !== "female") || mention.kind === "group")) continue;
       let contentFirst = cue.lastIndex + 1;
       if (AUDIENCE_VERBS.has(tokens[index]?.lower ?? "")) {
         const audienceEnd = afterAudience(tokens, contentFirst);

@@ -1050,6 +1050,16 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
 
   // "'You count the days'" as a subhead, "“… you count the days,” Whitfield said" below: a quote nobody is named
   // for that repeats words of an attributed quote is that speaker's.
+  // "welcomed the verdict, saying it sent “a clear message …”": a phrase quoted inside a reported clause is the
+  // reporter's subject's, whoever the quote's own attribution failed to find.
+  const reportedSpans = quotes.map((quote, index) => ({ quote, entity: entityByQuote[index] ?? null })).filter(({ quote, entity }) => quote.type !== "direct" && entity !== null);
+  if (reportedSpans.length > 0) {
+    quotes.forEach((quote, index) => {
+      if (quote.type !== "direct" || entityByQuote[index] !== null) return;
+      const around = reportedSpans.find(({ quote: reported }) => reported.start <= quote.start && reported.end >= quote.end);
+      if (around !== undefined) entityByQuote[index] = around.entity;
+    });
+  }
   let attributedDirect: { words: string; entity: Entity }[] | null = null;
   quotes.forEach((quote, index) => {
     if (quote.type !== "direct" || entityByQuote[index] !== null || quote.end - quote.start > REPEATED_QUOTE_CHARS) return;
