@@ -1049,6 +1049,14 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "direct", text: "a clear message that public office is not a private ATM", speaker: "Lwazi Mthembu" },
       ],
     ],
+    [
+      "“company tells SEC” in a standfirst is the first company of its kind named below",
+      "Payroll provider discloses breach\n\nAttackers used a contractor's stolen credentials, company tells SEC\n\nQuillon Software, the Austin-based payroll platform, has disclosed that attackers stole personal data.",
+      [
+        { type: "indirect", text: "Attackers used a contractor's stolen credentials", speaker: "Quillon Software" },
+        { type: "indirect", text: "attackers stole personal data", speaker: "Quillon Software" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -640,6 +640,19 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       const ahead = names.occurrencesBetween(mention.end, mention.end + CATAPHORA_WINDOW);
       chosen = ahead.find((occurrence) => occurrence.organization && occurrence.start >= mention.end && namesKind(occurrence.tokens, head) && occurrence.tokens.length > 1);
     }
+    if (chosen === undefined && acronym === null && head !== undefined && BROAD_ORGANIZATION_HEADS.has(head)) {
+      // "…, company tells SEC" in a standfirst over "Quillon Software, the Austin-based payroll platform, has
+      // disclosed …": with none named before, "the company" is the first of its kind named after.
+      const sector = sectorOfHead(head);
+      const ahead = names.occurrencesBetween(mention.end, mention.end + CATAPHORA_WINDOW);
+      chosen = ahead.find((occurrence) => {
+        if (!occurrence.organization || occurrence.start < mention.end || occurrence.tokens.length < 2) return false;
+        const name = text.slice(occurrence.start, occurrence.end);
+        if (NEWS_AGENCIES.has(name.toLowerCase()) || PLACE_ACRONYMS.has(name.replace(/\./g, ""))) return false;
+        const kind = organizationSector({ roleKey: null, nameTokens: occurrence.tokens.map((token) => token.replace(/\.$/, "")) });
+        return namesKind(occurrence.tokens, head) || kind === sector;
+      });
+    }
     if (chosen === undefined) return undefined;
     return organizationNamed(text.slice(chosen.start, chosen.end).replace(POSSESSIVE_END, ""), chosen.start);
   };
