@@ -1057,6 +1057,15 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "attackers stole personal data", speaker: "Quillon Software" },
       ],
     ],
+    [
+      "a short time adverbial may open the clause before its speaker without a comma; “studies have found” is no speaker when “she noted” follows",
+      "In 2019 the World Health Organization concluded that microplastics did not appear to pose a health risk.\nHelen Okafor said she would not advise people to switch. Previous studies have found that bottled water contains more plastic, she noted.",
+      [
+        { type: "indirect", text: "microplastics did not appear to pose a health risk", speaker: "the World Health Organization" },
+        { type: "indirect", text: "she would not advise people to switch", speaker: "Helen Okafor" },
+        { type: "indirect", text: "Previous studies have found that bottled water contains more plastic", speaker: "Helen Okafor" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

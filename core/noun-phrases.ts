@@ -73,6 +73,7 @@ export const SOURCE_DOCUMENT_NOUNS = wordSet(
    letter memo analysis estimates estimate tally count census statistics figure release press note
    assessment review audit findings investigation account accounts footage video post posts
    results paper papers calculations projections forecast forecasts filings releases statements audits
+   studies surveys polls analyses reviews
    reviews surveys polls letters memos ruling rulings`.split(/\s+/),
 );
 

@@ -358,6 +358,12 @@ function startsClause(tokens: readonly Token[], phraseFirst: number, floor: numb
     return false;
   }
   if (previous.kind === "punct") return ",;:(\u2014\u2013-".includes(previous.text);
+  // "In 2019 the World Health Organization concluded …", "On Monday the ministry said …": a short time adverbial
+  // opening the clause without a comma.
+  if (phraseFirst - floor <= 3 && (previous.kind === "number" || TIME_NOUNS.has(previous.lower) || WEEKDAYS.has(previous.lower) || MONTHS.has(withoutFinalPeriod(previous.lower)))) {
+    const opener = tokens[floor];
+    if (opener !== undefined && opener.capitalized && (opener.lower === "in" || opener.lower === "on" || opener.lower === "last" || opener.lower === "this" || opener.lower === "earlier" || startsTimeAdverbial(tokens, floor))) return true;
+  }
   if (previous.kind === "close-quote") return true;
   // "…, when the NWS said winds should ease", "after the mayor said it would": a subordinate clause's subject.
   return previous.lower === "and" || previous.lower === "but" || previous.lower === "however" || previous.lower === "yet" || SUBORDINATORS.has(previous.lower);
