@@ -1066,6 +1066,14 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "Previous studies have found that bottled water contains more plastic", speaker: "Helen Okafor" },
       ],
     ],
+    [
+      "an acronym written as a word (“Busa”) that spells the bracketed name’s initials is that body",
+      "Business Unity South Africa (Busa) said the return of Stage 4 would hit small businesses hardest.\n\"Every stage of load-shedding costs the economy millions,\" Busa said in a statement.",
+      [
+        { type: "indirect", text: "the return of Stage 4 would hit small businesses hardest", speaker: "Business Unity South Africa" },
+        { type: "direct", text: "Every stage of load-shedding costs the economy millions,", speaker: "Business Unity South Africa" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -517,12 +517,14 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   const bracketedShortName = (name: string): string | null => {
     if (!/^\p{Lu}[\p{L}\p{N}-]{2,15}$/u.test(name) || isAcronymName(name)) return null;
     const capitals = name.replace(/[^A-Z]/g, "");
-    if (capitals.length < 2) return null;
     bracketedAcronyms ??= findBracketedAcronyms(text);
     const positions = bracketedAcronyms.get(name);
     if (positions === undefined) return null;
     const definition = findAcronymDefinition(text, name, positions);
-    return definition !== null && lowerTokens(definition).length > 1 && isSubsequence(capitals, initialsOf(definition)) ? definition : null;
+    if (definition === null || lowerTokens(definition).length < 2) return null;
+    // "Business Unity South Africa (Busa)": an acronym written as a word spells the initials exactly.
+    const initials = initialsOf(definition);
+    return (capitals.length >= 2 && isSubsequence(capitals, initials)) || name.toUpperCase() === initials ? definition : null;
   };
 
   /** The organisation called `name` here: an acronym the article defines ("(CDC)") is the defined name. */
