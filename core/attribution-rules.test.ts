@@ -1074,6 +1074,15 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "direct", text: "Every stage of load-shedding costs the economy millions,", speaker: "Business Unity South Africa" },
       ],
     ],
+    [
+      "a second reporting verb after an object (“acknowledged the backlog but noted that”) reports; names may end in a number",
+      "Chief Anthony Okafor spoke on Tuesday. He acknowledged the backlog but noted that much of the data predates his appointment.\nThe Fraternal Order of Police Lodge 89, which represents 1,400 officers, said in a statement that the report was unfair.\nA spokesman for Rescue 1122 said 46 boats had been deployed.",
+      [
+        { type: "indirect", text: "much of the data predates his appointment", speaker: "Anthony Okafor" },
+        { type: "indirect", text: "the report was unfair", speaker: "The Fraternal Order of Police Lodge 89" },
+        { type: "indirect", text: "46 boats had been deployed", speaker: "Rescue 1122" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

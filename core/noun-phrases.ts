@@ -248,7 +248,9 @@ function partIsNounPhrase(tokens: readonly Token[], first: number, fullLast: num
   const head = tokens[first];
   const end = tokens[last];
   if (head === undefined || end === undefined) return false;
-  if (end.kind !== "word" && !(end.kind === "punct" && end.text === ".") && !AGE_DESCRIPTOR.test(end.lower)) return false;
+  // "the Fraternal Order of Police Lodge 89": a number closing a capitalised name.
+  const numberedName = end.kind === "number" && last > first && tokens[last - 1]?.capitalized === true;
+  if (end.kind !== "word" && !(end.kind === "punct" && end.text === ".") && !AGE_DESCRIPTOR.test(end.lower) && !numberedName) return false;
   if (first === last && (PRONOUNS.has(head.lower) || INDEFINITE_PRONOUNS.has(head.lower))) return true;
   if (first === last && DETERMINERS.has(head.lower)) return false;
   // "al-Saadi told reporters": a surname joined to its particle.
@@ -1185,9 +1187,10 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
   }
   if (info.kind === "role" && info.roleKey !== null && SPOKES_ROLES.has(info.roleKey) && roleDescription !== undefined) {
     // "A Corps spokesman", "A State Department spokesperson", "Lumora's spokeswoman": the organisation speaks.
-    const owner = roleDescription.roleTokens.filter((token) => token.kind === "word" && (token.capitalized || token.possessive) && !TITLE_WORDS.has(bare(token)) && !ROLE_NOUNS.has(bare(token)) && !ROLE_ABBREVIATIONS.has(bare(token)));
+    // "A spokesman for Rescue 1122": a number can close the owner's name.
+    const owner = roleDescription.roleTokens.filter((token, index, all) => (token.kind === "word" && (token.capitalized || token.possessive) && !TITLE_WORDS.has(bare(token)) && !ROLE_NOUNS.has(bare(token)) && !ROLE_ABBREVIATIONS.has(bare(token))) || (token.kind === "number" && all[index - 1]?.capitalized === true));
     const ownerFirst = owner[0];
-    if (ownerFirst !== undefined && owner.every((token) => token.capitalized)) {
+    if (ownerFirst !== undefined && owner.every((token) => token.capitalized || token.kind === "number")) {
       info.kind = "organization";
       info.name = joinTokens(text, owner).replace(POSSESSIVE_END, "");
       info.nameTokens = owner.map((token) => token.lower);

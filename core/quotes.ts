@@ -1082,15 +1082,15 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       const end = endWithoutTerminalPunctuation(text, firstToken.start, cut.end);
       if (firstToken.kind === "open-quote") return -1;
       if (wordCount(text, firstToken.start, end) < 3 || coverage.mostlyQuoted(firstToken.start, end)) {
-        // "He had denied the charge, claiming he had acted in self-defence": the object was no report, the participle is.
+        // "He had denied the charge, claiming he had acted in self-defence", "He acknowledged the backlog but noted
+        // that …": the object was no report, the participle or second verb is.
         const participle = tokens[cut.next];
-        if (cut.next >= 0 && participle !== undefined && SPEECH_PARTICIPLES.has(participle.lower) && !coverage.usedCue(participle.start)) {
-          let next = skipAdverbials(tokens, cut.next + 1, tokens.length);
+        if (cut.next >= 0 && participle !== undefined && (SPEECH_PARTICIPLES.has(participle.lower) || REPORTING_VERBS.has(participle.lower)) && !coverage.usedCue(participle.start)) {
+          const nextCue = cueAt(text, tokens, cut.next, REPORTING_VERBS) ?? { index: cut.next, lastIndex: cut.next, start: participle.start, end: participle.end, text: participle.text };
+          let next = skipAdverbials(tokens, nextCue.lastIndex + 1, tokens.length);
           if (isComplementizer(tokens, next)) next++;
           const nextToken = tokens[next];
-          if (nextToken !== undefined && (nextToken.kind === "word" || nextToken.kind === "number")) {
-            return emit(type, { index: cut.next, lastIndex: cut.next, start: participle.start, end: participle.end, text: participle.text }, mention, next, contentEnd);
-          }
+          if (nextToken !== undefined && (nextToken.kind === "word" || nextToken.kind === "number")) return emit(type, nextCue, mention, next, contentEnd);
         }
         return cut.otherSpeaker;
       }
