@@ -58,7 +58,9 @@ function isApostrophe(text: string, index: number): boolean {
 }
 
 /** Words that cannot follow a possessive ("the assets’ and", "the workers’ to"): after them the mark closes a quote. */
-const NON_POSSESSED = ["and", "or", "but", "that", "to", "in", "on", "at", "of", "for", "with", "by", "as", "is", "was", "were", "are", "he", "she", "they", "it", "which", "who", "when", "while", "if", "because", "so", "than", "then"];
+const NON_POSSESSED = ["and", "or", "but", "that", "to", "in", "on", "at", "of", "for", "with", "by", "as", "is", "was", "were", "are", "he", "she", "they", "it", "which", "who", "when", "while", "if", "because", "so", "than", "then",
+  // "it ‘fully accepts’ the audit’s findings": an article or possessive determiner never follows a possessive.
+  "the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "our", "my", "your"];
 
 function startsFunctionWord(text: string, index: number): boolean {
   for (const word of NON_POSSESSED) {

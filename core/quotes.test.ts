@@ -275,6 +275,14 @@ describe("British and straight single quote marks", () => {
       ],
     ],
     [
+      "a single closing mark after an “s” before an article closes the quote (“‘fully accepts’ the audit’s findings”)",
+      "In a statement, the HSE said it ‘fully accepts’ the audit’s findings and had referred the matter to its committee.",
+      [
+        { type: "indirect", text: "it ‘fully accepts’ the audit’s findings and had referred the matter to its committee", speaker: "the HSE" },
+        { type: "direct", text: "fully accepts", speaker: "the HSE" },
+      ],
+    ],
+    [
       "a single-quoted quote over two paragraphs",
       "‘We trained on a school pitch for years.\n\n‘Now we have a stadium of our own,’ coach Tom Reed said.",
       [
