@@ -1083,6 +1083,14 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "46 boats had been deployed", speaker: "Rescue 1122" },
       ],
     ],
+    [
+      "“wrote in a note to clients that” skips both adverbials; a “citing …” clause stays in the report",
+      "Lorenzo Bassetti, a former ECB economist who now heads research at Banca Fortezza, wrote in a note to clients that services inflation remained sticky.\nThree sources told Ledger Wire that four members had argued for a larger cut, citing weak manufacturing data.",
+      [
+        { type: "indirect", text: "services inflation remained sticky", speaker: "Lorenzo Bassetti" },
+        { type: "indirect", text: "four members had argued for a larger cut, citing weak manufacturing data", speaker: null },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -85,7 +85,7 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
 
 /** -ing forms that open a new attribution at the end of a clause (", adding that ..."). */
 export const PARTICIPIAL_CUES = set(`
-  saying adding noting warning arguing insisting explaining stressing claiming describing citing
+  saying adding noting warning arguing insisting explaining stressing claiming describing
   writing telling calling urging acknowledging emphasizing emphasising pointing declaring asserting suggesting
   vowing promising admitting conceding revealing confirming announcing predicting boasting
 `);

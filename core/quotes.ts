@@ -169,7 +169,7 @@ function opensQuantity(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Prepositions that open a further time or place adverbial after one ("said in a statement after the release that"). */
-const ADVERBIAL_PREPOSITIONS = wordSet(["on", "in", "with", "at", "after", "before", "during", "following", "via", "from"]);
+const ADVERBIAL_PREPOSITIONS = wordSet(["on", "in", "with", "at", "after", "before", "during", "following", "via", "from", "to", "for"]);
 
 function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number, stopAtComma = false): number {
   for (let round = 0; round < 5 && index < ceiling; round++) {
@@ -205,6 +205,12 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
     }
     if ((lower === "in" || lower === "at" || lower === "during" || lower === "on" || lower === "via" || lower === "through" || lower === "with" || lower === "to" || lower === "from" || lower === "before" || lower === "after") && next !== undefined) {
       const phraseStart = index + 1;
+      const bareNoun = tokens[phraseStart];
+      // "in a note to clients that": a bare plural the phrase reader does not know, then "that" or a comma.
+      if (bareNoun !== undefined && bareNoun.kind === "word" && !bareNoun.capitalized && /[^s]s$/.test(bareNoun.lower) && (tokens[phraseStart + 1]?.lower === "that" || tokens[phraseStart + 1]?.text === ",")) {
+        index = phraseStart + 1;
+        continue;
+      }
       const phrase = phraseAfter(tokens, phraseStart, ceiling);
       if (phrase === null) break;
       const after = tokens[phrase.last + 1];
