@@ -1091,6 +1091,16 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "four members had argued for a larger cut, citing weak manufacturing data", speaker: null },
       ],
     ],
+    [
+      "a past participle set off after the subject (“seen as …”, “controlled by …”) is skipped; a ministry is public whatever it oversees",
+      "Bundesbank President Frieder Albrecht, seen as one of the more hawkish members, told a conference in Berlin on Wednesday that the ECB should be careful.\nMinera Cordillera SA said profit fell 38%. Chile's Mining Ministry said output would recover next year.\nThe company, controlled by the Larraguibel family, said it would keep its dividend policy unchanged.",
+      [
+        { type: "indirect", text: "the ECB should be careful", speaker: "Frieder Albrecht" },
+        { type: "indirect", text: "profit fell 38%", speaker: "Minera Cordillera SA" },
+        { type: "indirect", text: "output would recover next year", speaker: "Chile's Mining Ministry" },
+        { type: "indirect", text: "it would keep its dividend policy unchanged", speaker: "Minera Cordillera SA" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -376,6 +376,8 @@ function interjectedAdverbLength(tokens: readonly Token[], comma: number): numbe
   return opener < 0 ? 0 : comma - opener;
 }
 
+/** Irregular past participles that open a phrase set off after a subject ("seen as", "known for"). */
+const PAST_PARTICIPLES = wordSet(["seen", "known", "born", "given", "chosen", "taken", "brought", "thought", "widely"]);
 /** Prepositions and participles that open an adverbial set off between a subject and its verb. */
 const ADVERBIAL_INSERTION_OPENERS = wordSet(["in", "at", "on", "during", "after", "before", "following", "through", "via", "under", "speaking", "writing", "responding", "reacting", "asked", "when", "while", "addressing"]);
 
@@ -395,7 +397,8 @@ export function earlierCommaInsertion(tokens: readonly Token[], comma: number): 
     }
     const opener = tokens[index + 1];
     // "Priya Raman, arguing for the federal government, warned …": a participle opens one too.
-    const participle = opener !== undefined && opener.lower.length > 5 && opener.lower.endsWith("ing");
+    // "X, seen as one of the more hawkish members, told …", "X, based in Lagos, said": a past participle too.
+    const participle = opener !== undefined && opener.lower.length > 3 && (opener.lower.endsWith("ing") || opener.lower.endsWith("ed") || PAST_PARTICIPLES.has(opener.lower));
     return opener !== undefined && opener.kind === "word" && !opener.capitalized && (ADVERBIAL_INSERTION_OPENERS.has(opener.lower) || participle) && index + 1 < comma - 1 ? index + 1 : -1;
   }
   return -1;

@@ -366,6 +366,9 @@ function organizationSector(entity: { roleKey: string | null; nameTokens: readon
     const byRole = sectorOfHead(entity.roleKey);
     if (byRole !== null) return byRole;
   }
+  // The name's last word is its head: "Chile's Mining Ministry" is a ministry, whatever it oversees.
+  const last = entity.nameTokens[entity.nameTokens.length - 1] ?? "";
+  if (PUBLIC_HEADS.has(last)) return "public";
   if (entity.nameTokens.some((token) => BUSINESS_NAME_WORDS.has(token))) return "business";
   if (entity.nameTokens.some((token) => PUBLIC_HEADS.has(token))) return "public";
   return null;
