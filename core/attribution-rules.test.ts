@@ -1101,6 +1101,16 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "it would keep its dividend policy unchanged", speaker: "Minera Cordillera SA" },
       ],
     ],
+    [
+      "the holder of a possessor’s office (“China’s lead negotiator, Zhao Wenbin”) is the subject a later “he” means; an office of a series of fields is one name; a party tag with a comma",
+      "Commissioner Henrik Lindahl told reporters the bloc could back a tripling.\nChina's lead negotiator, Zhao Wenbin, rejected that argument. At a news conference, he said the distinction was not up for renegotiation.\nThe Ministry of Information, Communications and the Digital Economy said it welcomed any new investment.\nWard councillor Janet Whitlock (Lib Dem, Brampton and Ridgeway), who does not sit on the committee, said the roads were already at breaking point.",
+      [
+        { type: "indirect", text: "the bloc could back a tripling", speaker: "Henrik Lindahl" },
+        { type: "indirect", text: "the distinction was not up for renegotiation", speaker: "Zhao Wenbin" },
+        { type: "indirect", text: "it welcomed any new investment", speaker: "The Ministry of Information, Communications and the Digital Economy" },
+        { type: "indirect", text: "the roads were already at breaking point", speaker: "Janet Whitlock" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

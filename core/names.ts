@@ -410,7 +410,9 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
         const next = tokens[index + 1];
         const officeWord = (word: Token | undefined): boolean => word !== undefined && (ROLE_NOUNS.has(word.lower) || TITLE_WORDS.has(withoutFinalPeriod(word.lower)) || ROLE_ABBREVIATIONS.has(word.lower));
         const beforeOffice = next !== undefined && next.capitalized && (GENERIC_ORGANIZATION_HEADS.has(key) || (key === "and" && officeWord(previous) && officeWord(next)));
-        const keepsSubject = (token.capitalized && !FUNCTION_WORDS.has(key)) || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma || officeOf || openingConjunction || beforeOffice;
+        // "China's lead negotiator, Zhao Wenbin": modifiers of an office before its holder.
+        const modifiesOffice = token.kind === "word" && !token.capitalized && (ROLE_NOUNS.has(tokens[index + 1]?.lower ?? "") || ROLE_NOUNS.has(tokens[index + 2]?.lower ?? ""));
+        const keepsSubject = (token.capitalized && !FUNCTION_WORDS.has(key)) || TITLE_WORDS.has(key) || ROLE_NOUNS.has(key) || DETERMINERS.has(key) || token.text === "." || token.text === "-" || appositiveComma || officeOf || openingConjunction || beforeOffice || modifiesOffice;
         if (!keepsSubject) clauseClean = false;
       }
       index++;
@@ -465,7 +467,11 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
     // "Northgate manager Paul Redding": a name used as a modifier before a role keeps the clause open.
     const after = tokens[end + 1];
     const afterKey = after === undefined ? "" : withoutFinalPeriod(after.lower);
-    clauseClean = clauseClean && after !== undefined && (ROLE_NOUNS.has(afterKey) || TITLE_WORDS.has(afterKey) || (openedByOffice && after.text === "," && occurrences.length === 1));
+    // "China's lead negotiator, …": a possessor of the office keeps the clause open for its holder.
+    const possessorOfOffice = last !== undefined && last.possessive && after !== undefined && after.kind === "word" && (ROLE_NOUNS.has(afterKey) || ROLE_NOUNS.has(tokens[end + 2]?.lower ?? "") || ROLE_NOUNS.has(tokens[end + 3]?.lower ?? ""));
+    const possessor = occurrences[occurrences.length - 1];
+    if (possessorOfOffice && possessor !== undefined && possessor.end === last?.end) possessor.subject = false;
+    clauseClean = clauseClean && after !== undefined && (ROLE_NOUNS.has(afterKey) || TITLE_WORDS.has(afterKey) || (openedByOffice && after.text === "," && occurrences.length === 1) || possessorOfOffice);
     index = end + 1;
   }
   // A subject's gender often shows in the same sentence ("Fischer, who was playing her last match").

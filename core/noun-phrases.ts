@@ -343,7 +343,8 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
 /** "The Air Line Pilots Association (ALPA), which …": the name before a short parenthesis (an acronym, a party tag). */
 function beforeParenthetical(tokens: readonly Token[], last: number, floor: number): number {
   if (tokens[last]?.text !== ")") return last;
-  for (let index = last - 1; index > floor && last - index <= 6; index--) {
+  // "Janet Whitlock (Lib Dem, Brampton and Ridgeway), who …": a party and ward tag may hold a comma.
+  for (let index = last - 1; index > floor && last - index <= 8; index--) {
     const token = tokens[index];
     if (token === undefined || token.kind === "open-quote" || token.kind === "close-quote" || isPunct(token, ".;:!?")) return last;
     if (token.text === "(") return index - 1;
@@ -492,7 +493,35 @@ export function subjectBefore(tokens: readonly Token[], cueIndex: number, floor:
   if (isPunct(lastToken, ",")) return subjectWithInsertion(tokens, last, floor);
   const first = walkBackOverPhrase(tokens, last, floor);
   if (!partIsNounPhrase(tokens, first, last)) return null;
+  const seriesFirst = namedSeriesStart(tokens, first, floor);
+  if (seriesFirst >= 0) return { first: seriesFirst, last, parts: [{ first: seriesFirst, last }] };
   return coordinatedSpeakers(tokens, first, last, floor) ?? { first, last, parts: [{ first, last }] };
+}
+
+/**
+ * "The Ministry of Information, Communications and the Digital Economy said": read back from the last field, an
+ * office "of" a series of capitalised fields joined by commas and one "and" is one name. Its first token, or -1.
+ */
+function namedSeriesStart(tokens: readonly Token[], first: number, floor: number): number {
+  let index = first - 1;
+  if (tokens[index]?.lower !== "and" || tokens[index - 1]?.capitalized !== true) return -1;
+  index--;
+  let commas = 0;
+  for (; index > floor; index--) {
+    const token = tokens[index];
+    if (token === undefined) return -1;
+    if (token.kind === "word" && token.capitalized) continue;
+    if (isPunct(token, ",")) {
+      commas++;
+      continue;
+    }
+    break;
+  }
+  const of = tokens[index];
+  const office = tokens[index - 1];
+  if (commas === 0 || of?.lower !== "of" || office === undefined || !office.capitalized || !ORGANIZATION_WORDS.has(office.lower)) return -1;
+  const start = walkBackOverPhrase(tokens, index - 1, floor);
+  return start >= 0 ? start : -1;
 }
 
 /** Title words that only make a title with the title after them ("Air Marshal", "Vice Admiral", "Field Marshal"). */

@@ -391,6 +391,8 @@ function withNamedSeries(tokens: readonly Token[], phrase: NounPhrase): NounPhra
       if (token.lower === "and") sawAnd = true;
       continue;
     }
+    // "the Ministry of Information, Communications and the Digital Economy".
+    if (token.lower === "the" && sawAnd && tokens[index - 1]?.lower === "and" && tokens[index + 1]?.capitalized === true) continue;
     if (token.text === "," && !sawAnd) continue;
     break;
   }
