@@ -1111,6 +1111,11 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "the roads were already at breaking point", speaker: "Janet Whitlock" },
       ],
     ],
+    [
+      "“wrote on X shortly after 10pm that”: a manner adverb and a clock time before “that”",
+      "Mulder, whose party won 34 of the 150 seats, wrote on X shortly after 10pm that the PvS had no choice but to leave.",
+      [{ type: "indirect", text: "the PvS had no choice but to leave", speaker: "Mulder" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -206,6 +206,12 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
     if ((lower === "in" || lower === "at" || lower === "during" || lower === "on" || lower === "via" || lower === "through" || lower === "with" || lower === "to" || lower === "from" || lower === "before" || lower === "after") && next !== undefined) {
       const phraseStart = index + 1;
       const bareNoun = tokens[phraseStart];
+      // "wrote on X shortly after 10pm that", "said before noon that": a clock time.
+      const clock = bareNoun !== undefined && (bareNoun.kind === "number" || bareNoun.lower === "noon" || bareNoun.lower === "midnight" || /^\d{1,2}(?:[.:]\d\d)?(?:am|pm)$/.test(bareNoun.lower));
+      if (clock && (lower === "after" || lower === "before" || lower === "at" || lower === "by") && (tokens[phraseStart + 1]?.lower === "that" || tokens[phraseStart + 1]?.text === "," || tokens[phraseStart + 1]?.lower === "on")) {
+        index = phraseStart + 1;
+        continue;
+      }
       // "in a note to clients that": a bare plural the phrase reader does not know, then "that" or a comma.
       if (bareNoun !== undefined && bareNoun.kind === "word" && !bareNoun.capitalized && /[^s]s$/.test(bareNoun.lower) && (tokens[phraseStart + 1]?.lower === "that" || tokens[phraseStart + 1]?.text === ",")) {
         index = phraseStart + 1;
@@ -221,7 +227,7 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
       }
       // Only a real adverbial if something that can start content follows ("that", a comma, another preposition),
       // or nothing does ("..., the museum said in a statement.").
-      if (after === undefined || after.lower === "that" || after.text === "," || (after.kind === "punct" && ".!?".includes(after.text) && phrase.last + 2 >= tokens.length) || ADVERBIAL_PREPOSITIONS.has(after.lower) || DETERMINERS.has(after.lower) || NOMINATIVE_PRONOUNS.has(after.text) || after.lower === "it" || after.capitalized || after.kind === "number" || after.text === ":" || startsTimeAdverbial(tokens, phrase.last + 1)) {
+      if (after === undefined || after.lower === "that" || after.text === "," || (after.kind === "punct" && ".!?".includes(after.text) && phrase.last + 2 >= tokens.length) || ADVERBIAL_PREPOSITIONS.has(after.lower) || (after.kind === "word" && /^[a-z]{3,}ly$/.test(after.lower) && (tokens[phrase.last + 2]?.lower === "after" || tokens[phrase.last + 2]?.lower === "before")) || DETERMINERS.has(after.lower) || NOMINATIVE_PRONOUNS.has(after.text) || after.lower === "it" || after.capitalized || after.kind === "number" || after.text === ":" || startsTimeAdverbial(tokens, phrase.last + 1)) {
         index = phrase.last + 1;
         continue;
       }
