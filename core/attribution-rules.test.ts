@@ -1116,6 +1116,14 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
       "Mulder, whose party won 34 of the 150 seats, wrote on X shortly after 10pm that the PvS had no choice but to leave.",
       [{ type: "indirect", text: "the PvS had no choice but to leave", speaker: "Mulder" }],
     ],
+    [
+      "a title-case headline gives no full name (“Jury Hits Brennan”); “argued in closing that” skips a gerund; “the panel … concluding that” reports",
+      "Jury Hits Brennan Home With $33.2M Verdict Over Exploding Pressure Cooker\n\nThe plaintiff's lawyer Raymond Ostrowski argued in closing that the lid could be forced open.\nThe Third District Court of Appeal ruled for the plaintiff. The panel awarded $25 million in damages, concluding that the cooker was defectively designed.",
+      [
+        { type: "indirect", text: "the lid could be forced open", speaker: "Raymond Ostrowski" },
+        { type: "indirect", text: "the cooker was defectively designed", speaker: "The Third District Court of Appeal" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

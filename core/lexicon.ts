@@ -87,12 +87,12 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
 export const PARTICIPIAL_CUES = set(`
   saying adding noting warning arguing insisting explaining stressing claiming describing
   writing telling calling urging acknowledging emphasizing emphasising pointing declaring asserting suggesting
-  vowing promising admitting conceding revealing confirming announcing predicting boasting
+  vowing promising admitting conceding revealing confirming announcing predicting boasting concluding
 `);
 
 /** The participles among them that report further speech by the same speaker (", adding that ..."). */
 export const SPEECH_PARTICIPLES = set(`saying adding noting warning arguing insisting explaining stressing claiming acknowledging emphasizing emphasising declaring asserting writing telling pointing
-  vowing promising admitting conceding revealing confirming announcing predicting boasting`);
+  vowing promising admitting conceding revealing confirming announcing predicting boasting concluding`);
 
 export const PRONOUNS: ReadonlyMap<string, "male" | "female" | "plural" | "neuter" | "first"> = new Map([
   ["he", "male"],
@@ -219,7 +219,7 @@ export const GENERIC_ORGANIZATION_HEADS = set(`
   newspaper broadcaster outlet website agency's airline manufacturer retailer carrier operator
   startup giant exchange observatory watchdog regulator museum gallery library zoo school college
   hospital trust charity foundation lab laboratory studio publisher broadcaster
-  district county city town
+  district county city town jury panel
   utility automaker carmaker chipmaker drugmaker miner producer provider broker lender insurer
 `);
 

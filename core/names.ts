@@ -165,6 +165,19 @@ function wordStartBefore(text: string, end: number): number {
   }
 }
 
+/** Whether the line holding `index` is written in title case: four or more longer words, nearly all capitalised, no final period. */
+function inTitleCaseLine(text: string, index: number): boolean {
+  const start = text.lastIndexOf("\n", index) + 1;
+  let end = text.indexOf("\n", index);
+  if (end < 0) end = text.length;
+  if (end - start > 300) return false;
+  const line = text.slice(start, end).trim();
+  if (line.endsWith(".")) return false;
+  const words = line.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length >= 4 && capitalised * 10 >= words.length * 9;
+}
+
 const FULL_NAME_WINDOW = 20_000;
 /** How many places a surname is looked up before giving up on finding its full name. */
 const MAX_SURNAME_LOOKUPS = 50;
@@ -200,6 +213,8 @@ export function findFullName(text: string, surname: string, near = 0): string | 
       at -= 1;
       while (at > 0 && isWordCharAt(text, at - 1)) at--;
     }
+    // "Jury Hits Brennan Home With $33.2M Verdict": in a headline written in title case every word looks like a name.
+    if (inTitleCaseLine(text, at)) continue;
     // The walk back below starts with a name word, or an initial's period, one space before the surname:
     // without one ("Revenue" opening a sentence) there is no full name here, and nothing needs tokenizing.
     if (at < 2 || !isSpaceCode(text.charCodeAt(at - 1))) continue;

@@ -208,12 +208,13 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
       const bareNoun = tokens[phraseStart];
       // "wrote on X shortly after 10pm that", "said before noon that": a clock time.
       const clock = bareNoun !== undefined && (bareNoun.kind === "number" || bareNoun.lower === "noon" || bareNoun.lower === "midnight" || /^\d{1,2}(?:[.:]\d\d)?(?:am|pm)$/.test(bareNoun.lower));
-      if (clock && (lower === "after" || lower === "before" || lower === "at" || lower === "by") && (tokens[phraseStart + 1]?.lower === "that" || tokens[phraseStart + 1]?.text === "," || tokens[phraseStart + 1]?.lower === "on")) {
+      if (clock && (lower === "after" || lower === "before" || lower === "at") && (tokens[phraseStart + 1]?.lower === "that" || tokens[phraseStart + 1]?.text === "," || tokens[phraseStart + 1]?.lower === "on")) {
         index = phraseStart + 1;
         continue;
       }
       // "in a note to clients that": a bare plural the phrase reader does not know, then "that" or a comma.
-      if (bareNoun !== undefined && bareNoun.kind === "word" && !bareNoun.capitalized && /[^s]s$/.test(bareNoun.lower) && (tokens[phraseStart + 1]?.lower === "that" || tokens[phraseStart + 1]?.text === ",")) {
+      // "argued in closing that": a gerund likewise.
+      if (bareNoun !== undefined && bareNoun.kind === "word" && !bareNoun.capitalized && /(?:[^s]s|ing)$/.test(bareNoun.lower) && (tokens[phraseStart + 1]?.lower === "that" || tokens[phraseStart + 1]?.text === ",")) {
         index = phraseStart + 1;
         continue;
       }

@@ -346,6 +346,8 @@ const KIND_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["utility", ["electric", "power", "energy", "utilities", "gas", "water"]],
   ["airline", ["airlines", "airways", "air"]],
   ["museum", ["museum", "gallery"]],
+  ["panel", ["court", "committee", "tribunal", "board", "commission", "panel"]],
+  ["jury", ["jury", "court"]],
 ]);
 
 /** Whether an organisation's name words fit "the <head>" ("the hospital" for "Ozark Valley Regional Medical Center"). */
