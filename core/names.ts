@@ -168,15 +168,28 @@ function wordStartBefore(text: string, end: number): number {
 /** Whether the line holding `index` is written in title case: four or more longer words, nearly all capitalised, no final period. */
 function inTitleCaseLine(text: string, index: number): boolean {
   const start = text.lastIndexOf("\n", index) + 1;
+  if (titleCaseSource !== text) {
+    titleCaseSource = text;
+    titleCaseLines.clear();
+  }
+  const known = titleCaseLines.get(start);
+  if (known !== undefined) return known;
   let end = text.indexOf("\n", index);
   if (end < 0) end = text.length;
-  if (end - start > 300) return false;
-  const line = text.slice(start, end).trim();
-  if (line.endsWith(".")) return false;
-  const words = line.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return words.length >= 4 && capitalised * 10 >= words.length * 9;
+  let titleCase = false;
+  if (end - start <= 300) {
+    const line = text.slice(start, end).trim();
+    const words = line.endsWith(".") ? [] : line.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+    titleCase = words.length >= 4 && capitalised * 10 >= words.length * 9;
+  }
+  titleCaseLines.set(start, titleCase);
+  return titleCase;
 }
+
+/** Title-case answers for the lines of the text last asked about, by where each line starts. */
+let titleCaseSource: string | null = null;
+const titleCaseLines = new Map<number, boolean>();
 
 const FULL_NAME_WINDOW = 20_000;
 /** How many places a surname is looked up before giving up on finding its full name. */

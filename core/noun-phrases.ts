@@ -108,6 +108,8 @@ const OFFICE_COMPOUND_TAIL = /-(?:in-chief|in-charge|elect|designate|at-large)$/
 
 function bare(token: Token): string {
   const word = withoutFinalPeriod(token.lower);
+  // Most words hold no hyphen, so no office compound ("editor-in-chief") to strip: skip the pattern.
+  if (word.indexOf("-") < 0) return word;
   const tail = OFFICE_COMPOUND_TAIL.exec(word);
   return tail ? word.slice(0, tail.index) : word;
 }

@@ -892,7 +892,9 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       }
       const organization = withToken(tokens[0] ?? "").find((entity) => entity.kind === "organization" && containsAll(entity.nameTokens, tokens));
       if (organization !== undefined) return null;
-      if (occurrence.tokens.length <= 3) {
+      // A name that opens with a given name ("Kwame Asante") is written in full already; look for more only otherwise.
+      const givenFirst = MALE_GIVEN_NAMES.has(tokens[0] ?? "") || FEMALE_GIVEN_NAMES.has(tokens[0] ?? "");
+      if (occurrence.tokens.length <= 3 && !givenFirst) {
         const fuller = fullerPersonName(text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, ""), occurrence.start);
         if (fuller !== null) return fuller;
       }
