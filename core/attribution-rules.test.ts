@@ -1124,6 +1124,14 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "the cooker was defectively designed", speaker: "The Third District Court of Appeal" },
       ],
     ],
+    [
+      "a short phrase quoted inside a speaker’s reported clause is a direct quote too; a short quote with nobody near it is not",
+      "The returning officer, Karen Whitlock, said both requests had been 'entirely proper' and that every ballot was counted.\nThe so-called 'red wall' seats went Labour.",
+      [
+        { type: "indirect", text: "both requests had been 'entirely proper' and that every ballot was counted", speaker: "Karen Whitlock" },
+        { type: "direct", text: "entirely proper", speaker: "Karen Whitlock" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

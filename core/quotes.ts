@@ -799,7 +799,10 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
         attribution === null && sameParagraphPrevious && lastAttributedInParagraph !== null && quotes[lastAttributedInParagraph]?.attributed === true &&
         priorSegmentEnd >= 0 && first.openMark - priorSegmentEnd < 60 && /[.!?]$/.test(text.slice(first.innerStart, first.innerEnd)) && !opensMidSentence(text, first.openMark);
       const sign = isSignQuote(text, first.openMark);
-      if (words <= SHORT_QUOTE_WORDS && !attributedBeside && !continuesSpeech && !sign) continue;
+      // "said the final text was “a significant improvement”": a short phrase quoted inside a speaker's reported
+      // clause is still their words; a short one with no speaker near it is a label or scare quote.
+      const quotedInReport = attribution !== null && attribution.embedded === true;
+      if (words <= SHORT_QUOTE_WORDS && !attributedBeside && !continuesSpeech && !sign && !quotedInReport) continue;
       if (attribution === null && !sign && looksLikeTitle(text, first.innerStart, first.innerEnd)) continue;
       if (isLabelQuote(text, first.openMark, words) || isNickname(text, first)) continue;
       // A sign speaks for nobody: its words are quoted without a speaker.
