@@ -1132,6 +1132,15 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "direct", text: "entirely proper", speaker: "Karen Whitlock" },
       ],
     ],
+    [
+      "“court told” with nothing after is passive: the court is the audience; “his barrister” is the barrister named next; “SC” is a post-nominal",
+      "Accused scammer should stay in Australia, extradition court told\n\nA Sydney man should not be handed over to the United States, his barrister has told a court.\n\nHis barrister, Felicity Carmody SC, told the court the sentence was grossly disproportionate.",
+      [
+        { type: "indirect", text: "Accused scammer should stay in Australia", speaker: null },
+        { type: "indirect", text: "A Sydney man should not be handed over to the United States", speaker: "Felicity Carmody SC" },
+        { type: "indirect", text: "the sentence was grossly disproportionate", speaker: "Felicity Carmody SC" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -137,7 +137,7 @@ const DOCUMENT_WORDS = wordSet([...SOURCE_DOCUMENT_NOUNS, "news", "tally", "calc
 /** Prepositions that place a speaker ("in Asmara", "at the University") rather than name them. */
 const LOCATIVE_PREPOSITIONS = wordSet(["in", "at", "near", "outside", "inside"]);
 /** Generational suffixes and regnal numbers end names ("Ewuare II", "Martin Luther King Jr"); they are not acronyms. */
-const NAME_SUFFIXES = /^(?:II|III|IV|VI|VII|VIII|IX|Jr|Sr)\.?$/;
+const NAME_SUFFIXES = /^(?:II|III|IV|VI|VII|VIII|IX|Jr|Sr|KC|QC|SC|OBE|CBE|MBE|DBE|KBE)\.?$/;
 
 /** Whether the role words before a name end in a preposition ("envoy for the", "ruler of"). */
 function isComplementStart(prefix: readonly Token[]): boolean {

@@ -493,6 +493,9 @@ function attributionAfter(text: string, from: number, to: number, inHeadline = f
     }
     const phrase = subjectBefore(tokens, index, first);
     if (phrase === null || phrase.first !== first) return null;
+    // "‘… not a fugitive’, extradition court told": a passive "told" names the audience, not the speaker.
+    const afterCue = tokens[cue.lastIndex + 1];
+    if (AUDIENCE_VERBS.has(tokens[index]?.lower ?? "") && (afterCue === undefined || afterCue.kind === "punct")) return null;
     const mention = mentionFor(text, tokens, phrase);
     return mention === null ? null : { cue, mention, adjacent: true };
   }
@@ -1337,6 +1340,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       let cue = cueAt(text, tokens, tailFirst, REPORTING_VERBS);
       let mention: MentionInfo | null = null;
       let afterTail = -1;
+      let passiveAudience = false;
       if (cue !== null) {
         const phrase = phraseAfter(tokens, skipAdverbials(tokens, cue.lastIndex + 1, tokens.length), tokens.length);
         mention = mentionFor(text, tokens, phrase);
@@ -1355,10 +1359,17 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
           if (AUDIENCE_VERBS.has(tokens[index]?.lower ?? "")) {
             const audienceEnd = afterAudience(tokens, rest);
             if (audienceEnd >= 0) rest = audienceEnd;
+            // "…, extradition court told": with nobody after it, "told" is passive and the court its audience.
+            else if (tokens[rest] === undefined || tokens[rest]?.kind === "punct") passiveAudience = true;
           }
           afterTail = skipAdverbials(tokens, rest, tokens.length);
           break;
         }
+      }
+      if (passiveAudience && cue !== null && !coverage.usedCue(cue.start)) {
+        const contentLast = tokens[comma - 1];
+        if (contentLast !== undefined) emit("indirect", cue, null, floor, contentLast.end);
+        return;
       }
       if (cue === null || mention === null || coverage.usedCue(cue.start)) continue;
       // Nothing but closing punctuation may follow the attribution.

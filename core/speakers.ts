@@ -811,6 +811,11 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     }
     // "The head of the region’s transit agency defended the plan … “…,” said Daniel Okafor": a lede that
     // describes before it names means the next person the article names.
+    // "…, his barrister has told a court. … His barrister, Felicity Carmody SC, …": the office held by whoever is named with it next.
+    if (/^(?:his|her|their)\s/i.test(mention.text) && mention.roleKey !== null) {
+      const holder = ledeDescribedPerson(mention.start, mention.roleKey);
+      if (holder !== null) return holder;
+    }
     if ((/^the\s/i.test(mention.text) || mention.start < headlineEnd) && !UNNAMED_PERSON_NOUNS.has(mention.roleKey ?? "")) {
       // A headline words offices loosely ("schools chief" for the superintendent): any role will do there.
       const named = nextNamedPerson(mention.start, mention.start < headlineEnd ? null : mention.roleKey);
