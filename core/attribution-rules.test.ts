@@ -1141,6 +1141,11 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "the sentence was grossly disproportionate", speaker: "Felicity Carmody SC" },
       ],
     ],
+    [
+      "a subject with a participle phrase and a relative clause (“A Western diplomat following the talks, who …, said”) reports, unnamed",
+      "A Western diplomat following the negotiations, who spoke on condition of anonymity, said the prisoner exchange was the easier part.",
+      [{ type: "indirect", text: "the prisoner exchange was the easier part", speaker: null }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

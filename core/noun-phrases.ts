@@ -297,8 +297,14 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     if (RELATIVE_WORDS.has(opener.lower)) {
       // "Red Butte Midstream LLC, which owns the pipeline, said" / "The British Museum, which holds ..., more than 900 objects, has said".
       const headLast = beforeParenthetical(tokens, index - 1, floor);
-      const headFirst = walkBackOverPhrase(tokens, headLast, floor);
+      let headFirst = walkBackOverPhrase(tokens, headLast, floor);
       if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
+      // "A Western diplomat following the negotiations, who …": the participle's object is not the head.
+      const participle = tokens[headFirst - 1];
+      if (participle !== undefined && participle.kind === "word" && !participle.capitalized && participle.lower.length > 5 && participle.lower.endsWith("ing")) {
+        const nounFirst = walkBackOverPhrase(tokens, headFirst - 2, floor);
+        if (nounFirst >= floor && partIsNounPhrase(tokens, nounFirst, headFirst - 2)) return { first: nounFirst, last: headFirst - 2, parts: [{ first: nounFirst, last: headFirst - 2 }] };
+      }
       // "Marcus Oyelaran, a portfolio manager at Kestrel Partners, which holds shares, said": the relative clause
       // describes the appositive's organisation; the speaker is the name before the appositive.
       const nameLast = headFirst - 2;
