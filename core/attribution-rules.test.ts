@@ -1146,6 +1146,11 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
       "A Western diplomat following the negotiations, who spoke on condition of anonymity, said the prisoner exchange was the easier part.",
       [{ type: "indirect", text: "the prisoner exchange was the easier part", speaker: null }],
     ],
+    [
+      "a capitalised descriptor alone (“Carmaker says”) is the company of that kind; a semicolon ends the report",
+      "Sejin Motor union stages first full strike in 7 years\n\nCarmaker says walkout will cut output by 2,300 vehicles a day; labor minister urges talks",
+      [{ type: "indirect", text: "walkout will cut output by 2,300 vehicles a day", speaker: "Sejin Motor" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

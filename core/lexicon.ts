@@ -202,7 +202,7 @@ export const ORGANIZATION_WORDS = set(`
   watch fda fbi cia nasa who un nato eu imf opec observatory authorities regime junta
   spokesperson's directorate secretariat assembly tribunal prison campaign charity
   society trust exchange market markets startup manufacturer retailer carrier operator giant
-  industry confederation chamber division directorate lodge guild brotherhood fraternity order
+  industry confederation chamber division directorate lodge guild brotherhood fraternity order motor
   ${[...INDUSTRY_NAME_WORDS].join(" ")}
   platform studio studios publisher newspaper magazine website outlet broadcaster station
   county city state province municipality village district council's museum gallery library zoo

@@ -864,6 +864,13 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
     description.startsWithArticle = true;
     body = body.slice(1);
   }
+  // "Carmaker Sejin says …": a headline capitalises the descriptor before the company's name.
+  const descriptor = body[0];
+  if (descriptor !== undefined && descriptor.capitalized && COMPANY_DESCRIPTORS.has(descriptor.lower) && body.length >= 2 && body.slice(1).every((token) => token.capitalized)) {
+    description.organization = true;
+    description.name = body.slice(1);
+    return description;
+  }
   // "analysts at Peel Hunt": an unnamed group at a named organisation is that organisation speaking.
   const groupHead = body[0];
   const at = body[1];

@@ -881,6 +881,8 @@ function cutReportedContent(tokens: readonly Token[], contentFirst: number, cont
     if (token === undefined || token.start >= contentEnd) break;
     if (token.kind === "open-quote") quoted = true;
     else if (token.kind === "close-quote") quoted = false;
+    // "… 2,300 vehicles a day; labor minister urges …": a semicolon outside quote marks ends the report.
+    if (token.text === ";" && !quoted) return { end: token.start, next: -1, otherSpeaker: -1 };
     const previous = tokens[index - 1];
     if (previous === undefined || token.kind !== "word" || quoted) continue;
     // "Lumora, which says it has 95 million users, said it would appeal": the relative clause ends at the

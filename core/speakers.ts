@@ -3,7 +3,7 @@
  * roles ("the Prime Minister" → the person introduced with that role), organisations and pronouns.
  */
 
-import { FEMALE_GIVEN_NAMES, FEMALE_TITLES, INDUSTRY_NAME_WORDS, MALE_GIVEN_NAMES, MALE_TITLES, POSSESSIVE_END, ROLE_NOUNS, TITLE_WORDS } from "./lexicon";
+import { COMPANY_DESCRIPTORS, FEMALE_GIVEN_NAMES, FEMALE_TITLES, INDUSTRY_NAME_WORDS, MALE_GIVEN_NAMES, MALE_TITLES, POSSESSIVE_END, ROLE_NOUNS, TITLE_WORDS } from "./lexicon";
 import type { NameOccurrence } from "./names";
 import { SOURCE_DOCUMENT_NOUNS, type Gender, type MentionInfo } from "./noun-phrases";
 import type { RawQuote } from "./quotes";
@@ -705,7 +705,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const tokens = lowerTokens(mention.name ?? mention.text);
     const bareName = (mention.name ?? mention.text).replace(ARTICLE, "");
     // "the company", and "the Santiago-listed company": a lower-case head after only descriptor words names nobody.
-    const generic = !/^\p{Lu}/u.test(bareName) || DESCRIBED_HEAD.test(bareName);
+    // "Carmaker says …" in a headline: a capitalised descriptor alone is "the carmaker".
+    const generic = !/^\p{Lu}/u.test(bareName) || DESCRIBED_HEAD.test(bareName) || COMPANY_DESCRIPTORS.has(bareName.toLowerCase());
     const head = tokens[tokens.length - 1];
     const office = !generic && isAcronymName(bareName) ? officeHolderOfAcronym(bareName, mention.start) : undefined;
     if (office !== undefined) return office;
@@ -1147,7 +1148,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
 }
 
 /** Words that complete a company's or club's name after its first word ("Inc.", "Group", "United", "Town"). */
-const ORGANIZATION_SUFFIXES = wordSet(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "brands", "energy", "motors", "airways", "airlines", "bank", "technologies", "labs", "power", "electric", "gas", "water", "international", "global", "industries", "company", "corporation", "partners", "capital", ...INDUSTRY_NAME_WORDS]);
+const ORGANIZATION_SUFFIXES = wordSet(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "brands", "energy", "motors", "motor", "airways", "airlines", "bank", "technologies", "labs", "power", "electric", "gas", "water", "international", "global", "industries", "company", "corporation", "partners", "capital", ...INDUSTRY_NAME_WORDS]);
 const FULLER_NAME_LOOKUPS = 50;
 const FULLER_NAME_WINDOW = 10_000;
 /** Up to this many distinct first words of speaker names are searched for one by one; more, and the text is read once. */
