@@ -1151,6 +1151,14 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
       "Sejin Motor union stages first full strike in 7 years\n\nCarmaker says walkout will cut output by 2,300 vehicles a day; labor minister urges talks",
       [{ type: "indirect", text: "walkout will cut output by 2,300 vehicles a day", speaker: "Sejin Motor" }],
     ],
+    [
+      "a quoted phrase framed in a relative clause (“an account that Whitaker had described as “pure fiction””) is the relative clause’s subject’s; a verb after a parenthetical attribution finishes the split clause",
+      "Jurors cleared Vance on an account that Whitaker had described on the witness stand as \"pure fiction.\"\nHer attorney spoke after the verdict. The passages at issue, Michael Oyelaran-Brandt argued, concerned private moments between two people.",
+      [
+        { type: "direct", text: "pure fiction.", speaker: "Whitaker" },
+        { type: "indirect", text: "The passages at issue, Michael Oyelaran-Brandt argued, concerned private moments between two people", speaker: "Michael Oyelaran-Brandt" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -355,7 +355,7 @@ function isPresentTense(token: Token | undefined): boolean {
 }
 
 /** Whether the token before a subject phrase lets it start a clause. */
-function startsClause(tokens: readonly Token[], phraseFirst: number, floor: number): boolean {
+function startsClause(tokens: readonly Token[], phraseFirst: number, floor: number, afterRelative = false): boolean {
   if (phraseFirst <= floor) return true;
   // "Last month she announced ...", "what she called ...": a nominative pronoun is always a clause's subject.
   if (NOMINATIVE_PRONOUNS.has(tokens[phraseFirst]?.text ?? "")) return true;
@@ -378,8 +378,9 @@ function startsClause(tokens: readonly Token[], phraseFirst: number, floor: numb
     if (opener !== undefined && opener.capitalized && (opener.lower === "in" || opener.lower === "on" || opener.lower === "last" || opener.lower === "this" || opener.lower === "earlier" || startsTimeAdverbial(tokens, floor))) return true;
   }
   if (previous.kind === "close-quote") return true;
-  // "…, when the NWS said winds should ease", "after the mayor said it would": a subordinate clause's subject.
-  return previous.lower === "and" || previous.lower === "but" || previous.lower === "however" || previous.lower === "yet" || SUBORDINATORS.has(previous.lower);
+  // "…, when the NWS said winds should ease", "after the mayor said it would": a subordinate clause's subject;
+  // "an account that Whitaker had described as “pure fiction”": a relative clause's.
+  return previous.lower === "and" || previous.lower === "but" || previous.lower === "however" || previous.lower === "yet" || SUBORDINATORS.has(previous.lower) || (afterRelative && (previous.lower === "that" || previous.lower === "which" || previous.lower === "whom"));
 }
 
 /**
@@ -565,7 +566,7 @@ function attributionBefore(text: string, from: number, to: number): DirectAttrib
     // Partial quotes inside reported speech ("said the plan was “a disaster”") keep the speaker too.
     if (!adjacent && tokens.length - rest > 14) continue;
     let phrase = subjectBefore(tokens, index, 0);
-    if (phrase === null || !startsClause(tokens, phrase.first, 0)) phrase = coordinatedSubject(tokens, index, 0);
+    if (phrase === null || !startsClause(tokens, phrase.first, 0, true)) phrase = coordinatedSubject(tokens, index, 0);
     if (phrase === null) {
       // Inverted order before a quote: "Said Smith: “…”" is rare; give up on this cue.
       continue;
@@ -1059,6 +1060,15 @@ function readsAsClause(tokens: readonly Token[], first: number, end: number): bo
   }
   return false;
 }
+/** Whether tokens [first, end) hold an auxiliary or a past form: a clause, not just a noun phrase ("The passages at issue"). */
+function hasPastOrAuxiliary(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let index = first; index < end; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== "word" || token.capitalized) continue;
+    if (AUXILIARIES.has(token.lower) || IRREGULAR_PAST.has(token.lower) || (token.lower.length > 3 && token.lower.endsWith("ed"))) return true;
+  }
+  return false;
+}
 const PRONOUN_SUBJECTS = wordSet(["this", "it", "its", "his", "hers", "theirs", "others", "ours"]);
 
 /** "saying", "pointing out": a speech participle, with the particle it needs. */
@@ -1226,7 +1236,8 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         // A parenthetical attribution: "The probe landed at 12:20 a.m., JAXA said, a level of accuracy …",
         // "The cause was under investigation, Liu said, though she pointed out that …".
         const continues = afterCue?.text === "," ? tokens[contentFirst + 1] : undefined;
-        const midClause = continues !== undefined && continues.kind === "word" && !continues.capitalized && CLAUSE_CONTINUATIONS.has(continues.lower);
+        // "The passages at issue, he argued, concerned …": a verb after the attribution finishes the clause it split.
+        const midClause = continues !== undefined && continues.kind === "word" && !continues.capitalized && (CLAUSE_CONTINUATIONS.has(continues.lower) || (/[^e]ed$/.test(continues.lower) && !REPORTING_VERBS.has(continues.lower) && !hasPastOrAuxiliary(tokens, floor, phrase.first - 1)));
         const lastBefore = tokens[phrase.first - 2];
         // "Under the rules, she added, mandatory verification had …": an adverbial before the attribution reports
         // nothing of its own; the clause after it is the content.
