@@ -1159,6 +1159,16 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "The passages at issue, Michael Oyelaran-Brandt argued, concerned private moments between two people", speaker: "Michael Oyelaran-Brandt" },
       ],
     ],
+    [
+      "a long participle insertion with a clause of its own; “Conference” names a body; “advocates” are unnamed; content may open with a currency sign",
+      "Premier Michael Farrugia, speaking at a building site in Box Hill on Tuesday morning before the budget was released, said the state had spent two decades on band-aids.\nThe Georgia Conference of Black Voters, which brought the suit, said in a statement that it was heartbroken.\nTransit advocates, meanwhile, argue the charge doesn't go far enough. Kiran Mehta of the Transit Riders Union says $8 is too low to change behavior.",
+      [
+        { type: "indirect", text: "the state had spent two decades on band-aids", speaker: "Michael Farrugia" },
+        { type: "indirect", text: "it was heartbroken", speaker: "The Georgia Conference of Black Voters" },
+        { type: "indirect", text: "the charge doesn't go far enough", speaker: null },
+        { type: "indirect", text: "$8 is too low to change behavior", speaker: "Kiran Mehta" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -202,7 +202,7 @@ export const ORGANIZATION_WORDS = set(`
   watch fda fbi cia nasa who un nato eu imf opec observatory authorities regime junta
   spokesperson's directorate secretariat assembly tribunal prison campaign charity
   society trust exchange market markets startup manufacturer retailer carrier operator giant
-  industry confederation chamber division directorate lodge guild brotherhood fraternity order motor
+  industry confederation chamber division directorate lodge guild brotherhood fraternity order motor conference caucus
   ${[...INDUSTRY_NAME_WORDS].join(" ")}
   platform studio studios publisher newspaper magazine website outlet broadcaster station
   county city state province municipality village district council's museum gallery library zoo
@@ -232,6 +232,7 @@ export const GROUP_HEADS = set(`
   medics rescuers spokespeople people soldiers troops villagers locals groups lawyers attorneys
   forecasters scholars historians prosecutors eyewitnesses bystanders onlookers passengers commuters shoppers
   motorists parents fans supporters voters patients locals traders vendors farmers fishermen
+  advocates opponents proponents environmentalists conservationists homeowners tenants landlords
   source sources regulators authors inspectors engineers media insiders
   parents customers shoppers commuters riders passengers users fans voters patients
   homeowners tenants drivers farmers nurses staff employees shareholders investors

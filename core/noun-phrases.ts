@@ -396,7 +396,7 @@ const ADVERBIAL_INSERTION_OPENERS = wordSet(["in", "at", "on", "during", "after"
  * adverbial, or -1.
  */
 export function earlierCommaInsertion(tokens: readonly Token[], comma: number): number {
-  for (let index = comma - 1; index > 0 && comma - index <= 16; index--) {
+  for (let index = comma - 1; index > 0 && comma - index <= 24; index--) {
     const token = tokens[index];
     if (token === undefined || token.kind === "open-quote" || token.kind === "close-quote") return -1;
     if (token.kind === "word" && RELATIVE_WORDS.has(token.lower)) return -1;
@@ -737,7 +737,7 @@ export function clauseSubject(tokens: readonly Token[], floor: number, ceiling: 
   const orAcronym = tokens[verb + 2];
   if (isPunct(tokens[verb], ",") && tokens[verb + 1]?.lower === "or" && orAcronym !== undefined && isAcronym(orAcronym) && isPunct(tokens[verb + 3], ",")) verb += 4;
   if (isPunct(tokens[verb], ",") && phrase.parts.length === 1) {
-    for (let index = verb + 2; index < ceiling && index - verb <= 17; index++) {
+    for (let index = verb + 2; index < ceiling && index - verb <= 25; index++) {
       if (!isPunct(tokens[index], ",")) continue;
       if (earlierCommaInsertion(tokens, index) === verb + 1) verb = index + 1;
       break;

@@ -1271,7 +1271,9 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       const complementizer = isComplementizer(tokens, contentFirst);
       if (complementizer) contentFirst++;
       const first = tokens[contentFirst];
-      if (first === undefined || first.kind === "punct" || first.kind === "open-quote") {
+      // "says $8 is too low": a currency sign before a number opens the content.
+      const currency = first !== undefined && "$£€¥₹".includes(first.text) && tokens[contentFirst + 1]?.kind === "number";
+      if (first === undefined || (first.kind === "punct" && !currency) || first.kind === "open-quote") {
         if (first !== undefined && (first.kind === "open-quote" || first.text === ":")) return;
         continue;
       }
