@@ -1169,6 +1169,14 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "$8 is too low to change behavior", speaker: "Kiran Mehta" },
       ],
     ],
+    [
+      "an acronym that keeps the initial of “of” (“SDOT”) is the body the article writes out",
+      "The Seattle Department of Transportation said the charge starts in July. A spokesperson for SDOT said in an email that businesses are responsible for charges.",
+      [
+        { type: "indirect", text: "the charge starts in July", speaker: "The Seattle Department of Transportation" },
+        { type: "indirect", text: "businesses are responsible for charges", speaker: "The Seattle Department of Transportation" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -296,8 +296,10 @@ export function findSpelledOutName(text: string, acronym: string): string | null
       for (let end = start + 1; end < words.length; end++) {
         const candidate = words.slice(start, end + 1).join(" ");
         const initials = initialsOf(candidate);
-        if (initials === letters && !INITIAL_SKIP.has((words[end] ?? "").toLowerCase())) return candidate;
-        if (initials.length >= letters.length) break;
+        // "SDOT" for "Seattle Department of Transportation": some acronyms keep the "of".
+        const everyInitial = words.slice(start, end + 1).map((word) => word.charAt(0)).join("").toUpperCase();
+        if ((initials === letters || everyInitial === letters) && !INITIAL_SKIP.has((words[end] ?? "").toLowerCase())) return candidate;
+        if (initials.length >= letters.length && everyInitial.length >= letters.length) break;
       }
     }
   }
