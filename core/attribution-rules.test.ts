@@ -1177,6 +1177,14 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "businesses are responsible for charges", speaker: "The Seattle Department of Transportation" },
       ],
     ],
+    [
+      "“the Ohio-based system” is the body the story is about when no name holds an organisation’s word; units (“1.4 TB”) are no organisation",
+      "Gang claims it stole 1.4 TB of data from Tri-Rivers Health\n\nTri-Rivers Health, a nonprofit system that runs nine hospitals, has been diverting ambulances since Sunday.\n\nIn a statement posted Monday night, the Marietta, Ohio-based system said it had detected suspicious network activity.",
+      [
+        { type: "indirect", text: "it stole 1.4 TB of data from Tri-Rivers Health", speaker: "Gang" },
+        { type: "indirect", text: "it had detected suspicious network activity", speaker: "Tri-Rivers Health" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

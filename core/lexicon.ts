@@ -219,7 +219,7 @@ export const GENERIC_ORGANIZATION_HEADS = set(`
   newspaper broadcaster outlet website agency's airline manufacturer retailer carrier operator
   startup giant exchange observatory watchdog regulator museum gallery library zoo school college
   hospital trust charity foundation lab laboratory studio publisher broadcaster
-  district county city town jury panel
+  district county city town jury panel system
   utility automaker carmaker chipmaker drugmaker miner producer provider broker lender insurer
 `);
 

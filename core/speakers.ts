@@ -54,13 +54,14 @@ const ISSUED_STATEMENTS = wordSet(["statement", "letter", "memo", "email", "e-ma
 /** How far after a quote "the statement" can still mean the statement that quote came from. */
 const STATEMENT_WINDOW = 800;
 /** Heads vague enough that "the agency" may be any organisation just named ("the Army Corps of Engineers"). */
-const BROAD_ORGANIZATION_HEADS = wordSet(["company", "firm", "agency", "group", "body", "organization", "organisation", "carrier", "airline", "retailer", "lender", "insurer", "institution", "operator", "manufacturer", "startup", "giant", "utility", "automaker", "carmaker", "chipmaker", "drugmaker", "miner", "producer", "provider", "broker"]);
+const BROAD_ORGANIZATION_HEADS = wordSet(["company", "firm", "agency", "group", "body", "system", "network", "organization", "organisation", "carrier", "airline", "retailer", "lender", "insurer", "institution", "operator", "manufacturer", "startup", "giant", "utility", "automaker", "carmaker", "chipmaker", "drugmaker", "miner", "producer", "provider", "broker"]);
 /** Wire services appear in datelines and "told Reuters"; they are never what "the company" refers to. */
 const NEWS_AGENCIES = wordSet(["reuters", "ap", "afp", "associated press", "the associated press", "bloomberg", "dpa", "xinhua", "efe", "ani", "pti", "lseg", "refinitiv", "factset"]);
 /** Country abbreviations look like organisation acronyms but never speak. */
 /** Acronyms of places, time zones and common things ("AI", "GDP"), which no pronoun or unnamed spokesperson stands for. */
 const PLACE_ACRONYMS = wordSet(["US", "UK", "UAE", "USA", "DRC", "EU", "GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT",
-  "AI", "GDP", "IPO", "EV", "EVS", "CPI", "VAT", "LNG", "GPS", "DNA", "HIV", "AIDS", "TV", "PC", "IT", "HR", "PR", "ESG", "SUV", "ATM", "CEO", "CFO", "MP", "MPS", "ID", "OK"]);
+  "AI", "GDP", "IPO", "EV", "EVS", "CPI", "VAT", "LNG", "GPS", "DNA", "HIV", "AIDS", "TV", "PC", "IT", "HR", "PR", "ESG", "SUV", "ATM", "CEO", "CFO", "MP", "MPS", "ID", "OK",
+  "TB", "GB", "MB", "KB", "KM", "MPH", "KPH", "MW", "GW", "KW", "MWH", "GWH", "PM", "AM"]);
 /** "Calloway’s campaign": an organisation named after its owner, who is not the organisation. */
 const OWNED_NAME = /^\S+['\u2019]s\s/u;
 const INITIAL_SKIP = wordSet(["of", "the", "and", "for", "&", "on"]);
@@ -642,6 +643,14 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       // "The company said" after "Brightwell Group Plc ... 1000 GMT": an organisation of the right kind first.
       const sector = sectorOfHead(head);
       chosen = candidates.find((occurrence) => organizationSector({ roleKey: null, nameTokens: occurrence.tokens.map((token) => token.replace(/\.$/, "")) }) === sector) ?? candidates[0];
+    }
+    if (chosen === undefined && acronym === null && head !== undefined && BROAD_ORGANIZATION_HEADS.has(head)) {
+      // "Tri-Rivers Health, a nonprofit system …, has been diverting ambulances. … the Ohio-based system said": with no
+      // organisation's word in any name, the subject of a recent sentence that names no person is the body.
+      const subjects = names.occurrencesBetween(Math.max(0, mention.start - ORGANIZATION_WINDOW / 4), mention.start).filter((occurrence) =>
+        !occurrence.organization && occurrence.subject && occurrence.start >= headlineEnd && occurrence.end <= mention.start && occurrence.tokens.length >= 2 && occurrence.roleKey === undefined &&
+        !MALE_GIVEN_NAMES.has(occurrence.tokens[0] ?? "") && !FEMALE_GIVEN_NAMES.has(occurrence.tokens[0] ?? "") && findPerson(occurrence.tokens, occurrence.start) === undefined);
+      chosen = subjects[subjects.length - 1];
     }
     if (chosen === undefined && acronym === null && head !== undefined && (head === "police" || mention.start < headlineEnd)) {
       // "…, police said" in a headline or lede before "Springfield Police Department spokesperson …", "…, hospital
