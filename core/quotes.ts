@@ -463,9 +463,16 @@ interface DirectAttribution {
   embedded?: boolean;
 }
 
+/** The attribution tokens of text[from, to): read afresh, or taken from the sentence already read (see findDirectQuotes). */
+type TokenSource = (from: number, to: number) => Token[];
+
+function tokensOf(text: string): TokenSource {
+  return (from, to) => withoutPartyTags(tokenize(text, from, to));
+}
+
 /** "“…,” she said" / "“…,” said Smith" / "“…,” the minister, Jane Doe, told reporters". */
-function attributionAfter(text: string, from: number, to: number, inHeadline = false): DirectAttribution | null {
-  const tokens = withoutPartyTags(tokenize(text, from, to));
+function attributionAfter(text: string, from: number, to: number, inHeadline = false, source: TokenSource = tokensOf(text)): DirectAttribution | null {
+  const tokens = source(from, to);
   let first = 0;
   while (first < tokens.length && tokens[first]?.kind === "punct" && ",\u2014\u2013-".includes(tokens[first]?.text ?? "")) first++;
   const head = tokens[first];
@@ -521,11 +528,11 @@ function headlineSpeakerAfterColon(text: string, tokens: readonly Token[], colon
 }
 
 /** A sentence that is only a speaker and a speech verb, with adverbials at most ("Kowalczyk asked.", "said Smith."). */
-function attributionSentence(text: string, from: number, to: number): DirectAttribution | null {
+function attributionSentence(text: string, from: number, to: number, source: TokenSource = tokensOf(text)): DirectAttribution | null {
   if (to - from > 120) return null;
-  const attribution = attributionAfter(text, from, to);
+  const attribution = attributionAfter(text, from, to, false, source);
   if (attribution === null) return null;
-  const tokens = withoutPartyTags(tokenize(text, from, to));
+  const tokens = source(from, to);
   const cueEnd = attribution.cue.end;
   const afterCue = tokens.findIndex((token) => token.start >= cueEnd);
   if (afterCue < 0) return attribution;
@@ -535,8 +542,8 @@ function attributionSentence(text: string, from: number, to: number): DirectAttr
 }
 
 /** "She said: “…”" / "Smith told reporters on Monday, “…”" / "He described the plan as “reckless”". */
-function attributionBefore(text: string, from: number, to: number): DirectAttribution | null {
-  const tokens = withoutPartyTags(tokenize(text, from, to));
+function attributionBefore(text: string, from: number, to: number, source: TokenSource = tokensOf(text)): DirectAttribution | null {
+  const tokens = source(from, to);
   for (let index = tokens.length - 1; index >= 0 && tokens.length - index <= ATTRIBUTION_WINDOW_TOKENS; index--) {
     const token = tokens[index];
     if (token === undefined) break;
@@ -729,6 +736,14 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
     groupOfSegment.set(index, previous ?? (groups[groups.length - 1] as QuoteSegment[]));
   });
 
+  // Attributions are read inside one sentence: its tokens, already read, are taken rather than read again.
+  const freshTokens = tokensOf(text);
+  const readTokens: TokenSource = (from, to) => {
+    const index = findSpanIndex(sentences, from);
+    const sentence = sentences[index];
+    if (sentence === undefined || sentence.start > from || to > sentence.end) return freshTokens(from, to);
+    return context.sentenceTokens(index).filter((token) => token.start >= from && token.end <= to);
+  };
   const attributionAfterSegment = (segment: QuoteSegment, nextOpenMark: number): DirectAttribution | null => {
     if (segment.closeMark < 0) return null;
     const paragraph = paragraphs[findSpanIndex(paragraphs, segment.closeMark)];
@@ -739,11 +754,11 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
     if (sentence === undefined) return null;
     // "“We won.” The team ..." starts a new sentence: nothing after the quote attributes it, unless that
     // sentence is only the attribution ("“Is it safe?” Smith asked.", "“Enough!” she shouted.").
-    if (sentence.start >= after) return attributionSentence(text, segment.closeMark + 1, Math.min(sentence.end, paragraph.end));
+    if (sentence.start >= after) return attributionSentence(text, segment.closeMark + 1, Math.min(sentence.end, paragraph.end), readTokens);
     let limit = Math.min(sentence.end, paragraph.end, after + 400);
     if (nextOpenMark >= 0 && nextOpenMark < limit) limit = nextOpenMark;
     const inHeadline = paragraph === paragraphs[0] && !text.slice(paragraph.start, paragraph.end).includes("\n") && !/[.!?]\s*$/.test(text.slice(paragraph.start, paragraph.end));
-    return attributionAfter(text, segment.closeMark + 1, limit, inHeadline);
+    return attributionAfter(text, segment.closeMark + 1, limit, inHeadline, readTokens);
   };
 
   let previousParagraph = -1;
@@ -777,7 +792,7 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
       let floor = Math.max(paragraph.start, sentence !== undefined && sentence.start <= first.openMark ? sentence.start : paragraph.start);
       if (sameParagraphPrevious && previousSegmentEnd > floor) floor = previousSegmentEnd;
       floor = Math.max(floor, first.openMark - 400);
-      if (first.openMark > floor) attribution = attributionBefore(text, floor, first.openMark);
+      if (first.openMark > floor) attribution = attributionBefore(text, floor, first.openMark, readTokens);
       // "Dr. Elena Marin said in a statement:¶“Every one of these cases …”": a paragraph that ends in a colon
       // introduces the quote that opens the next one.
       const previous = paragraphs[paragraphIndex - 1];
@@ -787,7 +802,7 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
         if (text.charCodeAt(end - 1) === 58) {
           const lastSentence = sentences[findSpanIndex(sentences, end - 1)];
           const from = Math.max(previous.start, end - 400, lastSentence !== undefined && lastSentence.start < end ? lastSentence.start : previous.start);
-          attribution = attributionBefore(text, from, end);
+          attribution = attributionBefore(text, from, end, readTokens);
         }
       }
     }
