@@ -1185,6 +1185,14 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "it had detected suspicious network activity", speaker: "Tri-Rivers Health" },
       ],
     ],
+    [
+      "a dateline in capitals before a colon opens the clause; joined initials (“H.N.”) are part of the full name",
+      "HUBBALLI: Chief Minister H.N. Ravindranath on Sunday launched the campaign with a rally, claiming that his government had brought in investments worth ₹1.2 lakh crore.\n\nMr. Ravindranath said north Karnataka had been neglected for decades.",
+      [
+        { type: "indirect", text: "his government had brought in investments worth ₹1.2 lakh crore", speaker: "H.N. Ravindranath" },
+        { type: "indirect", text: "north Karnataka had been neglected for decades", speaker: "H.N. Ravindranath" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

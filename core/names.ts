@@ -247,7 +247,8 @@ export function findFullName(text: string, surname: string, near = 0): string | 
       const token = tokens[index];
       if (token === undefined) break;
       const before = tokens[index - 1];
-      if (token.kind === "punct" && token.text === "." && token.end === cursor - 1 && before !== undefined && before.end === token.start && /^\p{Lu}$/u.test(before.text)) {
+      // "Eleanor M. Vance", "H.N. Ravindranath": an initial, or initials joined by periods, before the name.
+      if (token.kind === "punct" && token.text === "." && token.end === cursor - 1 && before !== undefined && before.end === token.start && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(before.text)) {
         cursor = before.start;
         first = index - 1;
         index -= 2;

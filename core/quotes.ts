@@ -318,6 +318,8 @@ export function clauseFloor(tokens: readonly Token[], isParagraphStart: boolean)
   for (let index = 1; index < limit; index++) {
     const token = tokens[index];
     if (token === undefined) break;
+    // "HUBBALLI: Chief Minister …": an Indian-style dateline in capitals before a colon.
+    if (token.kind === "punct" && token.text === ":" && tokens.slice(0, index).every((word) => word.kind === "word" && word.text.length > 1 && word.text === word.text.toUpperCase() && /\p{Lu}/u.test(word.text))) return index + 1;
     if (token.kind === "punct" && (token.text === "\u2013" || token.text === "\u2014" || token.text === "-" || token.text === "\u2015")) {
       const before = tokens[index - 1];
       // "LONDON (Reuters) -", "FAIRVIEW, Calif. —", "KYIV, Jan 5 -".
