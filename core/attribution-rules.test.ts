@@ -1193,6 +1193,14 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "north Karnataka had been neglected for decades", speaker: "H.N. Ravindranath" },
       ],
     ],
+    [
+      "a name after a preposition (“In a post on X, …”) is no speaker before an office and its holder; “texted” attributes a quote",
+      "In a post on X, Alberta's public safety minister, Colleen Marsh, said the province was throwing everything at the fire.\nPriya Nanda runs a daycare.\n\"We're in the line of cars now,\" Nanda texted.",
+      [
+        { type: "indirect", text: "the province was throwing everything at the fire", speaker: "Colleen Marsh" },
+        { type: "direct", text: "We're in the line of cars now,", speaker: "Priya Nanda" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

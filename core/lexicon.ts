@@ -32,6 +32,7 @@ export const SPEECH_VERBS = set(`
   sigh sighs sighed shrug shrugs shrugged beam beams beamed gush gushes gushed fume fumes fumed rage rages raged
   blast blasts blasted snap snaps snapped moan moans moaned lament laments lamented whisper whispers whispered
   mutter mutters muttered yell yells yelled scream screams screamed cry cries cried plead pleads pleaded
+  text texts texted message messages messaged email emails emailed
 `);
 
 /** Verbs that are cues only with their particle ("pointed out", not "pointed to"). */

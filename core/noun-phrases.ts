@@ -341,7 +341,10 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
   const officeOf = headToken !== undefined && ROLE_NOUNS.has(bare(headToken)) && tokens.slice(headFirst + 1, headLast).some((token) => INNER_PREPOSITIONS.has(token.lower));
   if (isPunct(tokens[headFirst - 1], ",") && nameLast > floor && (isBareOffice(tokens, headFirst, headLast) || officeOf)) {
     const nameFirst = walkBackOverPhrase(tokens, nameLast, floor);
-    if (nameFirst >= floor && partIsNounPhrase(tokens, nameFirst, nameLast) && isPersonName(tokens, nameFirst, nameLast)) {
+    // "In a post on X, Alberta's minister, Colleen Marsh, said": a name after a preposition is its object, not the speaker.
+    const beforeName = tokens[nameFirst - 1];
+    const objectOfPreposition = beforeName !== undefined && beforeName.kind === "word" && !beforeName.capitalized;
+    if (nameFirst >= floor && !objectOfPreposition && partIsNounPhrase(tokens, nameFirst, nameLast) && isPersonName(tokens, nameFirst, nameLast)) {
       return { first: nameFirst, last: appositionLast, parts: [{ first: nameFirst, last: nameLast }, { first: headFirst, last: headLast }, { first: appositionFirst, last: appositionLast }] };
     }
   }
