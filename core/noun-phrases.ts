@@ -297,7 +297,7 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     if (RELATIVE_WORDS.has(opener.lower)) {
       // "Red Butte Midstream LLC, which owns the pipeline, said" / "The British Museum, which holds ..., more than 900 objects, has said".
       const headLast = beforeParenthetical(tokens, index - 1, floor);
-      let headFirst = walkBackOverPhrase(tokens, headLast, floor);
+      const headFirst = walkBackOverPhrase(tokens, headLast, floor);
       if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
       // "A Western diplomat following the negotiations, who …": the participle's object is not the head.
       const participle = tokens[headFirst - 1];
@@ -1158,7 +1158,7 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     const nameTokens = named?.name ?? [];
     info.name = joinTokens(text, nameTokens).replace(POSSESSIVE_END, "");
     info.nameTokens = nameTokens.map((token) => token.lower.replace(POSSESSIVE_END, ""));
-    const head = describedAsBody ? (parts[descriptions.indexOf(organization as PartDescription)] ?? []).filter((token) => token.kind === "word" && GENERIC_ORGANIZATION_HEADS.has(token.lower)).pop() : lastRole;
+    const head = describedAsBody ? (parts[descriptions.indexOf(organization)] ?? []).filter((token) => token.kind === "word" && GENERIC_ORGANIZATION_HEADS.has(token.lower)).pop() : lastRole;
     if (head !== undefined) info.roleKey = head.lower;
     return info;
   }
