@@ -1201,6 +1201,14 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "direct", text: "We're in the line of cars now,", speaker: "Priya Nanda" },
       ],
     ],
+    [
+      "“X, a 28-year-old miner who …” is a person, though “miner” can name a company; a later “he” finds him",
+      "Rahmat Mokodompit, a 28-year-old miner who escaped as the slope came down, told reporters that he had been about to climb into a shaft.\n\n\"I ran, and when I looked back the camp was gone,\" he said.",
+      [
+        { type: "indirect", text: "he had been about to climb into a shaft", speaker: "Rahmat Mokodompit" },
+        { type: "direct", text: "I ran, and when I looked back the camp was gone,", speaker: "Rahmat Mokodompit" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

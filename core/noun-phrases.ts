@@ -1150,7 +1150,10 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
   const acronymOfBody = named !== undefined && named.name.length === 1 && named.name[0] !== undefined && isCapitalsAcronym(named.name[0]) && named.titleTokens.length === 0 && lastRole !== undefined && GENERIC_ORGANIZATION_HEADS.has(lastRole.lower);
   // "Petrolera Costa Norte, the Peruvian company that …": a name set beside a bare organisation noun is that organisation.
   const organizationHead = organization?.name[organization.name.length - 1];
-  const describedAsBody = named !== undefined && organization !== undefined && organization !== named && organizationHead !== undefined && !organizationHead.capitalized && GENERIC_ORGANIZATION_HEADS.has(organizationHead.lower) && named.titleTokens.length === 0 && !startsWithGivenName(named.name);
+  // "Rahmat Mokodompit, a 28-year-old miner who escaped …": an age or a "who" shows a person, whatever the noun.
+  const organizationPart = organization === undefined ? [] : (parts[descriptions.indexOf(organization)] ?? []);
+  const personLike = organizationPart.some((token) => AGE_DESCRIPTOR.test(token.lower)) || tokens[phrase.last + 1]?.lower === "who";
+  const describedAsBody = named !== undefined && organization !== undefined && organization !== named && organizationHead !== undefined && !organizationHead.capitalized && GENERIC_ORGANIZATION_HEADS.has(organizationHead.lower) && named.titleTokens.length === 0 && !startsWithGivenName(named.name) && !personLike;
   if (acronymOfBody || describedAsBody) {
     // "Peru's environmental regulator OEFA": an acronym after the noun of a body is that body.
     info.kind = "organization";
