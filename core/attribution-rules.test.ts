@@ -1209,6 +1209,16 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "direct", text: "I ran, and when I looked back the camp was gone,", speaker: "Rahmat Mokodompit" },
       ],
     ],
+    [
+      "a headline quote with no speech verb is the body speaker’s whose quote repeats it; “the statement said” is the subject that brought the statement up",
+      "Hornets fire coach Greg Halvorsen after 11th straight loss: 'We were not good enough'\n\n\"The reality,\" Marcus Delaney said, \"is that we were not good enough, and that starts with me.\"\n\nIn a statement released through his agent, Halvorsen thanked the organization.\n\n\"I'm proud of the work this staff put in,\" the statement said.",
+      [
+        { type: "direct", text: "We were not good enough", speaker: "Marcus Delaney" },
+        { type: "direct", text: "The reality,", speaker: "Marcus Delaney" },
+        { type: "direct", text: "is that we were not good enough, and that starts with me.", speaker: "Marcus Delaney" },
+        { type: "direct", text: "I'm proud of the work this staff put in,", speaker: "Greg Halvorsen" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -3,7 +3,7 @@
  * roles ("the Prime Minister" → the person introduced with that role), organisations and pronouns.
  */
 
-import { COMPANY_DESCRIPTORS, FEMALE_GIVEN_NAMES, FEMALE_TITLES, INDUSTRY_NAME_WORDS, MALE_GIVEN_NAMES, MALE_TITLES, POSSESSIVE_END, ROLE_NOUNS, TITLE_WORDS } from "./lexicon";
+import { COMPANY_DESCRIPTORS, FEMALE_GIVEN_NAMES, FEMALE_TITLES, SPEECH_VERBS, INDUSTRY_NAME_WORDS, MALE_GIVEN_NAMES, MALE_TITLES, POSSESSIVE_END, ROLE_NOUNS, TITLE_WORDS } from "./lexicon";
 import type { NameOccurrence } from "./names";
 import { SOURCE_DOCUMENT_NOUNS, type Gender, type MentionInfo } from "./noun-phrases";
 import type { RawQuote } from "./quotes";
@@ -755,6 +755,13 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     if (generic && head !== undefined && SOURCE_DOCUMENT_NOUNS.has(head)) {
       // "Shetty said in a statement that … The statement added that …": the statement the story just quoted is
       // its speaker's, person or organisation.
+      // "In a statement released through his agent, Halvorsen thanked the city. “…,” the statement said": the
+      // subject of the sentence that brought up the statement, when no quote came since.
+      if (ISSUED_STATEMENTS.has(head)) {
+        scanNamesBefore(mention.start);
+        const subject = lastSubject;
+        if (subject !== null && subject.position > previousQuoteStart && subject.entity.kind === "person" && !subject.entity.anonymous && text.slice(Math.max(0, subject.position - 120), mention.start).includes(` ${head}`)) return subject.entity;
+      }
       const justQuoted = ISSUED_STATEMENTS.has(head) && previousSpeaker !== null && previousQuoteStart >= 0 && mention.start - previousQuoteStart < STATEMENT_WINDOW && text.slice(Math.max(0, previousQuoteStart - 200), mention.start).includes(` ${head}`);
       if (justQuoted && previousSpeaker !== null && !previousSpeaker.anonymous && !previousSpeaker.group) return previousSpeaker;
       // "According to the report", "its filings": whoever published it is the organisation being reported on, if any.
@@ -1101,12 +1108,15 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   }
   let attributedDirect: { words: string; entity: Entity }[] | null = null;
   quotes.forEach((quote, index) => {
-    if (quote.type !== "direct" || entityByQuote[index] !== null || quote.end - quote.start > REPEATED_QUOTE_CHARS) return;
+    // "Hornets fire coach Greg Halvorsen after 11th straight loss: ‘We were not good enough’": a headline quote
+    // introduced by no speech verb is matched against the body's quotes too.
+    const looseHeadline = quote.start < headlineEnd && (quote.cue === null || !SPEECH_VERBS.has(quote.cue.toLowerCase()));
+    if (quote.type !== "direct" || (entityByQuote[index] !== null && !looseHeadline) || quote.end - quote.start > REPEATED_QUOTE_CHARS) return;
     const words = ` ${comparableWords(text.slice(quote.start, quote.end))} `;
     if (words.split(" ").length < 5) return;
     attributedDirect ??= quotes.flatMap((other, otherIndex) => {
       const entity = entityByQuote[otherIndex] ?? null;
-      return other.type === "direct" && entity !== null ? [{ words: ` ${comparableWords(text.slice(other.start, other.end))} `, entity }] : [];
+      return other.type === "direct" && entity !== null && other.start >= headlineEnd ? [{ words: ` ${comparableWords(text.slice(other.start, other.end))} `, entity }] : [];
     }).slice(0, REPEATED_QUOTE_SOURCES);
     const source = attributedDirect.find((other) => other.words.includes(words));
     if (source !== undefined) entityByQuote[index] = source.entity;
