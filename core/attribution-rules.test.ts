@@ -1219,6 +1219,15 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "direct", text: "I'm proud of the work this staff put in,", speaker: "Greg Halvorsen" },
       ],
     ],
+    [
+      "“X, flanked by A, B, and C, D, insisted”: the subject before a participle phrase holding names; a standfirst’s office is the person named below",
+      "Ashworth freezes energy price cap\n\nPrime minister says the package will save a typical household £310 this winter\n\nDaniel Ashworth has announced that the price cap will be frozen for 12 months.\n\nAshworth, flanked by the chancellor, Priya Latham, and the energy secretary, Tom Okonedo, insisted the scheme would be paid for without new borrowing.",
+      [
+        { type: "indirect", text: "the package will save a typical household £310 this winter", speaker: "Daniel Ashworth" },
+        { type: "indirect", text: "the price cap will be frozen for 12 months", speaker: "Daniel Ashworth" },
+        { type: "indirect", text: "the scheme would be paid for without new borrowing", speaker: "Daniel Ashworth" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

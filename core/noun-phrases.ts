@@ -285,6 +285,19 @@ const INSERTION_TOKENS = 36;
  * `comma` is the comma right before the cue.
  */
 function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: number): NounPhrase | null {
+  // "Ashworth, flanked by the chancellor, Priya Latham, and the energy secretary, Tom Okonedo, insisted": a
+  // participle phrase set off after the subject may hold names and commas of its own.
+  for (let index = comma - 2; index > floor && comma - index <= INSERTION_TOKENS; index--) {
+    const token = tokens[index];
+    if (token === undefined || isPunct(token, ".;:!?") || token.kind === "open-quote" || token.kind === "close-quote") break;
+    if (!isPunct(token, ",")) continue;
+    const opener = tokens[index + 1];
+    const participle = opener !== undefined && opener.kind === "word" && !opener.capitalized && opener.lower.length > 3 && (/(?:[^e]ed|ing)$/.test(opener.lower) || PAST_PARTICIPLES.has(opener.lower)) && tokens[index + 2]?.lower === "by";
+    if (!participle) continue;
+    const headFirst = walkBackOverPhrase(tokens, index - 1, floor);
+    if (headFirst >= floor && partIsNounPhrase(tokens, headFirst, index - 1)) return { first: headFirst, last: index - 1, parts: [{ first: headFirst, last: index - 1 }] };
+    break;
+  }
   let nearest = -1;
   for (let index = comma - 1; index > floor && comma - index <= INSERTION_TOKENS; index--) {
     const token = tokens[index];

@@ -835,7 +835,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       const holder = ledeDescribedPerson(mention.start, mention.roleKey);
       if (holder !== null) return holder;
     }
-    if ((/^the\s/i.test(mention.text) || mention.start < headlineEnd) && !UNNAMED_PERSON_NOUNS.has(mention.roleKey ?? "")) {
+    if ((/^the\s/i.test(mention.text) || mention.start < headlineEnd || bodyQuotesBefore === 0) && !UNNAMED_PERSON_NOUNS.has(mention.roleKey ?? "")) {
       // A headline words offices loosely ("schools chief" for the superintendent): any role will do there.
       const named = nextNamedPerson(mention.start, mention.start < headlineEnd ? null : mention.roleKey);
       if (named !== undefined) {
