@@ -1228,6 +1228,11 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
         { type: "indirect", text: "the scheme would be paid for without new borrowing", speaker: "Daniel Ashworth" },
       ],
     ],
+    [
+      "where a body is based is not part of its name; “Pharma” closes a company name",
+      "Kessler Pharma agreed to buy Velsana on Monday.\nMannheim-based Kessler said it expected the deal to close next year.",
+      [{ type: "indirect", text: "it expected the deal to close next year", speaker: "Kessler Pharma" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

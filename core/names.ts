@@ -48,8 +48,8 @@ function isNameWord(token: Token): boolean {
   if (hasApostrophe(token.lower) && PRONOUN_CONTRACTION.test(token.lower)) return false;
   if (!token.capitalized) return isNameParticle(token.text);
   if (token.text.length > 1 && isAllUpper(token.text)) return false;
-  // "Ex-MEC Mahlangu", "Ex-President Bolaño": a former office, not the first name.
-  if (token.lower.startsWith("ex-")) return false;
+  // "Ex-MEC Mahlangu", "Ex-President Bolaño": a former office, not the first name; "Mannheim-based Kessler": a place.
+  if (token.lower.startsWith("ex-") || token.lower.endsWith("-based") || token.lower.endsWith("-headquartered")) return false;
   return !NOT_NAME_WORDS.has(withoutFinalPeriod(token.lower));
 }
 

@@ -47,6 +47,7 @@ const ARTICLE = /^(the|a|an)\s+/i;
 /** "The U.N. agency", "the Geneva-based body": a description, not a name. */
 const GENERIC_DESCRIPTION = /^the\s+(?:[\p{Lu}.\-]+\s+)?(?:agency|body|company|firm|group|organi[sz]ation|ministry|department|museum|institution|council|board|committee|university|bank|court|office|regulator|watchdog|authority|carrier|airline|retailer|lender|insurer|union|party|government|police)$/iu;
 const ORGANIZATION_WINDOW = 4000;
+const BASED_IN_PREFIX = /^(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*-(?:based|headquartered)\s+/iu;
 /** "Santiago-listed company", "Texas-based utility": capitalised only in a hyphenated descriptor, then a lower-case head. */
 const DESCRIBED_HEAD = /^\p{Lu}[\p{L}.]*-\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*)+$/u;
 /** A speaker's own words in writing ("the statement added"), unlike a report others may have written. */
@@ -536,7 +537,9 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   };
 
   /** The organisation called `name` here: an acronym the article defines ("(CDC)") is the defined name. */
-  const organizationNamed = (name: string, position: number): Entity => {
+  const organizationNamed = (rawName: string, position: number): Entity => {
+    // "Mannheim-based Kessler": where a body is based is not part of its name.
+    const name = rawName.replace(BASED_IN_PREFIX, "");
     const bareName = name.replace(ARTICLE, "");
     if (isAcronymName(bareName)) {
       const definition = definedName(bareName);
@@ -1169,7 +1172,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
 }
 
 /** Words that complete a company's or club's name after its first word ("Inc.", "Group", "United", "Town"). */
-const ORGANIZATION_SUFFIXES = wordSet(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "brands", "energy", "motors", "motor", "airways", "airlines", "bank", "technologies", "labs", "power", "electric", "gas", "water", "international", "global", "industries", "company", "corporation", "partners", "capital", ...INDUSTRY_NAME_WORDS]);
+const ORGANIZATION_SUFFIXES = wordSet(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "brands", "energy", "motors", "motor", "pharma", "pharmaceuticals", "airways", "airlines", "bank", "technologies", "labs", "power", "electric", "gas", "water", "international", "global", "industries", "company", "corporation", "partners", "capital", ...INDUSTRY_NAME_WORDS]);
 const FULLER_NAME_LOOKUPS = 50;
 const FULLER_NAME_WINDOW = 10_000;
 /** Up to this many distinct first words of speaker names are searched for one by one; more, and the text is read once. */
