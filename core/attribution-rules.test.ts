@@ -1233,6 +1233,15 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
       "Kessler Pharma agreed to buy Velsana on Monday.\nMannheim-based Kessler said it expected the deal to close next year.",
       [{ type: "indirect", text: "it expected the deal to close next year", speaker: "Kessler Pharma" }],
     ],
+    [
+      "a relative clause set off after the subject before a participle report; “conceded defeat within hours” reports nothing; a vice president is not the president",
+      "Vice President Kwabena Owusu-Adjei conceded defeat within hours in a televised speech. Vice President Kwabena Owusu-Adjei said the count had been fair.\nOutgoing President Edward Kojo Ansah, who was barred from a third term, congratulated the winner, writing that the transfer of power would be smooth.\n“We did not lose Ghana,” the vice president said.",
+      [
+        { type: "indirect", text: "the count had been fair", speaker: "Kwabena Owusu-Adjei" },
+        { type: "indirect", text: "the transfer of power would be smooth", speaker: "Edward Kojo Ansah" },
+        { type: "direct", text: "We did not lose Ghana,", speaker: null },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

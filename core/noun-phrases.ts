@@ -753,9 +753,12 @@ export function clauseSubject(tokens: readonly Token[], floor: number, ceiling: 
   const orAcronym = tokens[verb + 2];
   if (isPunct(tokens[verb], ",") && tokens[verb + 1]?.lower === "or" && orAcronym !== undefined && isAcronym(orAcronym) && isPunct(tokens[verb + 3], ",")) verb += 4;
   if (isPunct(tokens[verb], ",") && phrase.parts.length === 1) {
+    // "Outgoing President Edward Kojo Ansah, who was barred from a third term, congratulated …": a relative clause.
+    const relative = RELATIVE_WORDS.has(tokens[verb + 1]?.lower ?? "");
     for (let index = verb + 2; index < ceiling && index - verb <= 25; index++) {
+      if (isPunct(tokens[index], ".;:!?")) break;
       if (!isPunct(tokens[index], ",")) continue;
-      if (earlierCommaInsertion(tokens, index) === verb + 1) verb = index + 1;
+      if (relative || earlierCommaInsertion(tokens, index) === verb + 1) verb = index + 1;
       break;
     }
   }

@@ -93,7 +93,7 @@ const CONTRASTIVE_CONJUNCTIONS = wordSet(["while", "whereas", "though", "althoug
 const NOMINATIVE_PRONOUNS = wordSet(["he", "she", "they", "we", "I", "He", "She", "They", "We"]);
 
 /** Prepositions that cannot open reported content ("conceded in a brief speech", "described as"). */
-const CONTENT_BLOCKERS = wordSet(["in", "at", "on", "during", "after", "before", "with", "for", "to", "from", "by", "as", "of", "into", "without", "through"]);
+const CONTENT_BLOCKERS = wordSet(["in", "at", "on", "during", "after", "before", "with", "for", "to", "from", "by", "as", "of", "into", "without", "through", "within"]);
 
 function cueAt(text: string, tokens: readonly Token[], index: number, verbs: ReadonlySet<string>): Cue | null {
   const token = tokens[index];
@@ -964,7 +964,7 @@ function isComplementizer(tokens: readonly Token[], index: number): boolean {
 /** Verbs that also take a plain object ("reported a loss", "added a second goal", "announced an 18% fall"). */
 const OBJECT_VERBS = wordSet(`add adds added report reports reported announce announces announced confirm confirms confirmed post posts posted
   estimate estimates estimated reveal reveals revealed note notes noted predict predicts predicted disclose discloses disclosed
-  deny denies denied acknowledge acknowledges acknowledged recall recalls recalled describe describes described`.split(/\s+/));
+  deny denies denied acknowledge acknowledges acknowledged recall recalls recalled describe describes described concede concedes conceded`.split(/\s+/));
 /** Describing verbs report content only with "that": "described the town as calm" is no quote. */
 const DESCRIBE_VERBS = wordSet(["describe", "describes", "described"]);
 /** Words that open a noun phrase, not a clause: after an object verb they mean no speech is reported. */
@@ -974,7 +974,8 @@ function isObjectNotContent(verb: string, first: Token, complementizer: boolean,
   if (complementizer) return false;
   if (DESCRIBE_VERBS.has(verb)) return true;
   // "posted samples of the stolen data": a bare plural noun followed by a preposition is an object, not a clause.
-  const bareObject = first.kind === "word" && !first.capitalized && first.lower.endsWith("s") && !PRONOUN_SUBJECTS.has(first.lower) && second !== undefined && CONTENT_BLOCKERS.has(second.lower);
+  // "conceded defeat within hours": a bare noun before a preposition likewise, for a verb that takes objects.
+  const bareObject = first.kind === "word" && !first.capitalized && !PRONOUN_SUBJECTS.has(first.lower) && !NOMINATIVE_PRONOUNS.has(first.text) && first.lower !== "it" && second !== undefined && CONTENT_BLOCKERS.has(second.lower);
   return OBJECT_VERBS.has(verb) && (OBJECT_OPENERS.has(first.lower) || first.kind === "number" || bareObject);
 }
 
@@ -1077,6 +1078,14 @@ function readsAsClause(tokens: readonly Token[], first: number, end: number): bo
   }
   return false;
 }
+/** The index of the first ", <speech participle>" after `first`, or the sentence's end. */
+function participleClauseStart(tokens: readonly Token[], first: number): number {
+  for (let index = first + 1; index < tokens.length - 1; index++) {
+    if (tokens[index]?.text === "," && PARTICIPIAL_CUES.has(tokens[index + 1]?.lower ?? "")) return index;
+  }
+  return tokens.length;
+}
+
 /** Whether tokens [first, end) hold an auxiliary or a past form: a clause, not just a noun phrase ("The passages at issue"). */
 function hasPastOrAuxiliary(tokens: readonly Token[], first: number, end: number): boolean {
   for (let index = first; index < end; index++) {
@@ -1302,7 +1311,8 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       // "Peru declared a 90-day environmental emergency", "declared the meeting open": without "that", declaring is an act.
       if (!complementizer && DECLARING_VERBS.has(tokens[index]?.lower ?? "")) continue;
       // "have announced similar in-house chip projects": what an object verb reports without "that" must be a clause.
-      if (!complementizer && OBJECT_VERBS.has(tokens[index]?.lower ?? "") && first.kind === "word" && !first.capitalized && !readsAsClause(tokens, contentFirst, tokens.length)) continue;
+      // … up to a participle that starts a report of its own ("announced the results at the centre, saying turnout had …").
+      if (!complementizer && OBJECT_VERBS.has(tokens[index]?.lower ?? "") && first.kind === "word" && !first.capitalized && !readsAsClause(tokens, contentFirst, participleClauseStart(tokens, contentFirst))) continue;
       const otherSpeaker = emit("indirect", cue, mention, contentFirst, sentenceEnd);
       if (otherSpeaker > index) {
         index = otherSpeaker - 1;

@@ -178,9 +178,14 @@ function containsAll(haystack: readonly string[], needles: readonly string[]): b
   return needles.length > 0 && needles.every((needle) => haystack.includes(needle));
 }
 
+/** "vice president", "deputy minister": offices below the one their head noun names. */
+const SUBORDINATE_OFFICE = /^(?:vice|deputy|assistant|associate|acting|under|lieutenant)[ -]/;
+
 function rolesMatch(entityRoleKey: string | null, mentionRoleKey: string | null): boolean {
   if (entityRoleKey === null || mentionRoleKey === null) return false;
-  return entityRoleKey === mentionRoleKey || entityRoleKey.endsWith(` ${mentionRoleKey}`) || mentionRoleKey.endsWith(` ${entityRoleKey}`);
+  if (entityRoleKey === mentionRoleKey) return true;
+  if (SUBORDINATE_OFFICE.test(entityRoleKey) !== SUBORDINATE_OFFICE.test(mentionRoleKey)) return false;
+  return entityRoleKey.endsWith(` ${mentionRoleKey}`) || mentionRoleKey.endsWith(` ${entityRoleKey}`);
 }
 
 function startsWithTokens(tokens: readonly string[], prefix: readonly string[]): boolean {
