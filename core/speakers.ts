@@ -9,7 +9,7 @@ import { SOURCE_DOCUMENT_NOUNS, type Gender, type MentionInfo } from "./noun-phr
 import type { RawQuote } from "./quotes";
 import type { Speaker, SpeakerKind, SpeakerMention } from "./types";
 import { isRegexSpaceCode, isWordCharAt } from "./text";
-import { tokenize } from "./tokens";
+import { tokenize, type Token } from "./tokens";
 import { wordSet } from "./words";
 
 interface Entity {
@@ -58,9 +58,8 @@ const STATEMENT_WINDOW = 800;
 const BROAD_ORGANIZATION_HEADS = wordSet(["company", "firm", "agency", "group", "body", "system", "network", "organization", "organisation", "carrier", "airline", "retailer", "lender", "insurer", "institution", "operator", "manufacturer", "startup", "giant", "utility", "automaker", "carmaker", "chipmaker", "drugmaker", "miner", "producer", "provider", "broker"]);
 /** Wire services appear in datelines and "told Reuters"; they are never what "the company" refers to. */
 const NEWS_AGENCIES = wordSet(["reuters", "ap", "afp", "associated press", "the associated press", "bloomberg", "dpa", "xinhua", "efe", "ani", "pti", "lseg", "refinitiv", "factset"]);
-/** Country abbreviations look like organisation acronyms but never speak. */
 /** Acronyms of places, time zones and common things ("AI", "GDP"), which no pronoun or unnamed spokesperson stands for. */
-const PLACE_ACRONYMS = wordSet(["US", "UK", "UAE", "USA", "DRC", "EU", "GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT",
+const SILENT_ACRONYMS = wordSet(["US", "UK", "UAE", "USA", "DRC", "EU", "GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "ET", "PT",
   "AI", "GDP", "IPO", "EV", "EVS", "CPI", "VAT", "LNG", "GPS", "DNA", "HIV", "AIDS", "TV", "PC", "IT", "HR", "PR", "ESG", "SUV", "ATM", "CEO", "CFO", "MP", "MPS", "ID", "OK",
   "TB", "GB", "MB", "KB", "KM", "MPH", "KPH", "MW", "GW", "KW", "MWH", "GWH", "PM", "AM"]);
 /** "Calloway’s campaign": an organisation named after its owner, who is not the organisation. */
@@ -205,6 +204,18 @@ function isAcronymName(name: string): boolean {
 
 const DEFINITION_JOINERS = wordSet(["of", "for", "and", "&", "on", "de", "the"]);
 
+/** Where the capitalised name that ends `tokens` starts ("the Japan Aerospace Exploration Agency" → "Japan"): small joiners inside it, no leading lower-case word. */
+function nameRunStart(tokens: readonly Token[]): number {
+  let first = tokens.length;
+  while (first > 0) {
+    const token = tokens[first - 1];
+    if (token === undefined || token.kind !== "word" || !(token.capitalized || DEFINITION_JOINERS.has(token.lower))) break;
+    first--;
+  }
+  while (first < tokens.length && !(tokens[first]?.capitalized ?? false)) first++;
+  return first;
+}
+
 /**
  * The full name written right before "(ACRONYM)" the first time the article uses it: "the Japan Aerospace
  * Exploration Agency (JAXA)" gives "Japan Aerospace Exploration Agency". Null when the article defines none.
@@ -217,13 +228,7 @@ export function findAcronymDefinition(text: string, acronym: string, positions?:
     if (at < 0) return null;
     from = at + needle.length;
     const tokens = tokenize(text, Math.max(0, at - 160), at);
-    let first = tokens.length;
-    while (first > 0) {
-      const token = tokens[first - 1];
-      if (token === undefined || token.kind !== "word" || !(token.capitalized || DEFINITION_JOINERS.has(token.lower))) break;
-      first--;
-    }
-    while (first < tokens.length && !(tokens[first]?.capitalized ?? false)) first++;
+    let first = nameRunStart(tokens);
     const last = tokens[tokens.length - 1];
     if (last === undefined) continue;
     // "The WHO and the United Nations Children’s Fund (UNICEF)": the name starts where its initials fit the acronym.
@@ -258,13 +263,7 @@ export function findOrDefinition(text: string, acronym: string): string | null {
   const after = text.charCodeAt(at + 5 + acronym.length);
   if (isWordCharAt(text, at + 5 + acronym.length) || Number.isNaN(after)) return null;
   const tokens = tokenize(text, Math.max(0, at - 120), at);
-  let first = tokens.length;
-  while (first > 0) {
-    const token = tokens[first - 1];
-    if (token === undefined || token.kind !== "word" || !(token.capitalized || DEFINITION_JOINERS.has(token.lower))) break;
-    first--;
-  }
-  while (first < tokens.length && !(tokens[first]?.capitalized ?? false)) first++;
+  const first = nameRunStart(tokens);
   const opener = tokens[first];
   const last = tokens[tokens.length - 1];
   if (opener === undefined || last === undefined || tokens.length - first < 2) return null;
@@ -646,7 +645,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     if (chosen === undefined && acronym === null && head !== undefined && BROAD_ORGANIZATION_HEADS.has(head)) {
       const candidates = [...window].reverse().filter((occurrence) => {
         const name = text.slice(occurrence.start, occurrence.end);
-        return !NEWS_AGENCIES.has(name.toLowerCase()) && !PLACE_ACRONYMS.has(name.replace(/\./g, ""));
+        return !NEWS_AGENCIES.has(name.toLowerCase()) && !SILENT_ACRONYMS.has(name.replace(/\./g, ""));
       });
       // "The company said" after "Brightwell Group Plc ... 1000 GMT": an organisation of the right kind first.
       const sector = sectorOfHead(head);
@@ -674,7 +673,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       chosen = ahead.find((occurrence) => {
         if (!occurrence.organization || occurrence.start < mention.end || occurrence.tokens.length < 2) return false;
         const name = text.slice(occurrence.start, occurrence.end);
-        if (NEWS_AGENCIES.has(name.toLowerCase()) || PLACE_ACRONYMS.has(name.replace(/\./g, ""))) return false;
+        if (NEWS_AGENCIES.has(name.toLowerCase()) || SILENT_ACRONYMS.has(name.replace(/\./g, ""))) return false;
         const kind = organizationSector({ roleKey: null, nameTokens: occurrence.tokens.map((token) => token.replace(/\.$/, "")) });
         return namesKind(occurrence.tokens, head) || kind === sector;
       });
@@ -690,7 +689,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       const occurrence = found[index];
       if (occurrence === undefined || !occurrence.organization || occurrence.end > position) continue;
       const name = text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, "");
-      if (NEWS_AGENCIES.has(name.toLowerCase()) || PLACE_ACRONYMS.has(name.replace(/\./g, ""))) continue;
+      if (NEWS_AGENCIES.has(name.toLowerCase()) || SILENT_ACRONYMS.has(name.replace(/\./g, ""))) continue;
       const words = occurrence.tokens.map((token) => token.replace(POSSESSIVE_END, "").replace(/\.$/, ""));
       const fits = namesKind(words, head) || (BROAD_ORGANIZATION_HEADS.has(head) && (organizationSector({ roleKey: null, nameTokens: words }) ?? sector) === sector);
       if (fits) return organizationNamed(name, occurrence.start);
@@ -896,7 +895,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     }
     if (occurrence.organization) {
       const name = text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, "");
-      if (PLACE_ACRONYMS.has(name.replace(/\./g, ""))) return null;
+      if (SILENT_ACRONYMS.has(name.replace(/\./g, ""))) return null;
       return organizationNamed(name, occurrence.start);
     }
     const tokens = occurrenceNameTokens(occurrence.tokens);
