@@ -226,8 +226,6 @@ export function findFullName(text: string, surname: string, near = 0): string | 
       at -= 1;
       while (at > 0 && isWordCharAt(text, at - 1)) at--;
     }
-    // "Jury Hits Brennan Home With $33.2M Verdict": in a headline written in title case every word looks like a name.
-    if (inTitleCaseLine(text, at)) continue;
     // The walk back below starts with a name word, or an initial's period, one space before the surname:
     // without one ("Revenue" opening a sentence) there is no full name here, and nothing needs tokenizing.
     if (at < 2 || !isSpaceCode(text.charCodeAt(at - 1))) continue;
@@ -236,6 +234,9 @@ export function findFullName(text: string, surname: string, near = 0): string | 
       const wordStart = wordStartBefore(text, at - 1);
       if (wordStart >= at - 80 && !isUpperAt(text, wordStart) && !isNameParticle(text.slice(wordStart, at - 1))) continue;
     } else if (!(text.charCodeAt(at - 2) === 46 && isUpperAt(text, at - 3))) continue;
+    // "Jury Hits Brennan Home With $33.2M Verdict": in a headline written in title case every word looks like a name.
+    // (Read after the cheap checks above: the line's words are split and counted the first time it is asked about.)
+    if (inTitleCaseLine(text, at)) continue;
     const tokens = tokenize(text, Math.max(0, at - 80), at);
     const writtenInCapitals = lastWord.length > 1 && isAllUpper(lastWord);
     // Walk back over name words, particles ("de", "van") and initials ("M."), each one space before the next.
