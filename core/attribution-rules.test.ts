@@ -1246,3 +1246,26 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
     expect(quotesOf(text)).toEqual(expected);
   });
 });
+
+describe("appositions, cataphora and court reporting", () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      "“X, the Danish filmmaker, who said”: a description set off after a name is that person's",
+      "Ana Ferreyra won the prize on Saturday.\nIt was presented by jury president Mikkel Thorsager, the Danish filmmaker, who said the jury had decided within the hour.",
+      [{ type: "indirect", text: "the jury had decided within the hour", speaker: "Mikkel Thorsager" }],
+    ],
+    [
+      "deep in a story, a bare office is not whoever is named next after other named speakers",
+      "Ana Ferreyra won the prize on Saturday.\n“I was sure we would lose,” Ferreyra said.\n“Some films earn it,” jury president Mikkel Thorsager told the audience.\nAt a press conference afterward, the director said the film had been shot in 31 days.\n“It is a gift,” Ferreyra said.\n“Quietly devastating,” said Jonah Ekberg.",
+      [
+        { type: "direct", text: "I was sure we would lose,", speaker: "Ana Ferreyra" },
+        { type: "direct", text: "Some films earn it,", speaker: "Mikkel Thorsager" },
+        { type: "indirect", text: "the film had been shot in 31 days", speaker: "Ana Ferreyra" },
+        { type: "direct", text: "It is a gift,", speaker: "Ana Ferreyra" },
+        { type: "direct", text: "Quietly devastating,", speaker: "Jonah Ekberg" },
+      ],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});

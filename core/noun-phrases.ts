@@ -690,6 +690,14 @@ export function relativeAntecedent(tokens: readonly Token[], cueIndex: number, f
   const last = index - 2;
   const first = walkBackOverPhrase(tokens, last, floor);
   if (!partIsNounPhrase(tokens, first, last)) return null;
+  // "presented by jury president Mikkel Thorsager, the Danish filmmaker, who said …": the description set off after a
+  // name describes that person; the name is who spoke.
+  if (DETERMINERS.has(tokens[first]?.lower ?? "") && isPunct(tokens[first - 1], ",")) {
+    const nameLast = first - 2;
+    let nameFirst = nameLast;
+    while (nameFirst - 1 > floor && tokens[nameFirst - 1]?.capitalized === true && tokens[nameFirst - 1]?.kind === "word") nameFirst--;
+    if (nameLast > nameFirst && isPersonName(tokens, nameFirst, nameLast)) return { first: nameFirst, last, parts: [{ first: nameFirst, last: nameLast }, { first, last }] };
+  }
   return { first, last, parts: [{ first, last }] };
 }
 

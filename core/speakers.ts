@@ -844,7 +844,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     }
     if ((/^the\s/i.test(mention.text) || mention.start < headlineEnd || bodyQuotesBefore === 0) && !UNNAMED_PERSON_NOUNS.has(mention.roleKey ?? "")) {
       // A headline words offices loosely ("schools chief" for the superintendent): any role will do there.
-      const named = nextNamedPerson(mention.start, mention.start < headlineEnd ? null : mention.roleKey);
+      const named = nextNamedPerson(mention.start, mention.start < headlineEnd ? null : mention.roleKey, mention.start >= headlineEnd && bodyQuotesBefore > 0);
       if (named !== undefined) {
         if (named.roleKey === null) {
           named.roleKey = mention.roleKey;
@@ -870,7 +870,11 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   };
 
   /** The first person named in full after `position`, if nobody else is named in between and the role fits. */
-  const nextNamedPerson = (position: number, roleKey: string | null): Entity | undefined => {
+  /**
+   * `uninterrupted`: only if no other named speaker comes in between. "At a press conference afterward, the director
+   * said …" deep in a story means someone it has already quoted, not whoever is named next after two more of their quotes.
+   */
+  const nextNamedPerson = (position: number, roleKey: string | null, uninterrupted = false): Entity | undefined => {
     let low = 0;
     let high = introductions.length;
     while (low < high) {
@@ -883,6 +887,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const entity = next.entity;
     if (entity.kind !== "person" || entity.group || entity.anonymous) return undefined;
     if (entity.roleKey !== null && roleKey !== null && !rolesMatch(entity.roleKey, roleKey)) return undefined;
+    if (uninterrupted && quotes.some((quote) => quote.mention !== null && quote.mention.kind === "person" && quote.mention.start > position && quote.mention.start < next.start)) return undefined;
     return entity;
   };
 
