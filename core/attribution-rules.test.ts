@@ -1265,6 +1265,30 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "direct", text: "Quietly devastating,", speaker: "Jonah Ekberg" },
       ],
     ],
+    [
+      "“The court heard …”, “Jurors were told …”: evidence reported without its speaker; “heard evidence from” reports nothing",
+      "The court heard Doyle created fake supplier invoices.\nJurors were told the defendant had fled the country.\nThe court heard evidence from three witnesses on Tuesday.",
+      [
+        { type: "indirect", text: "Doyle created fake supplier invoices", speaker: null },
+        { type: "indirect", text: "the defendant had fled the country", speaker: null },
+      ],
+    ],
+    [
+      "“according to” a document tendered to a court attributes the clause after its comma to nobody",
+      "According to police facts tendered to the court, Doyle made 143 fraudulent payments.",
+      [{ type: "according_to", text: "Doyle made 143 fraudulent payments", speaker: null }],
+    ],
+    [
+      "“Former” opens an office, not a name; a clause of the reporter’s own before quote marks is a report however much is quoted; an apposition to the adverbial before “that”",
+      "Former Newcastle midfielder Danny Westwood told BBC Sport the signing was good.\nNewcastle confirmed that defender Callum Reddish has joined Middlesbrough.\nTomás Ribeiro told the club's website he had \"dreamed about the Premier League since I was a boy watching it with my father in Braga\".\nBenfica said in a statement to the regulator, the CMVM, that the deal was worth 55m euros.",
+      [
+        { type: "indirect", text: "the signing was good", speaker: "Danny Westwood" },
+        { type: "indirect", text: "defender Callum Reddish has joined Middlesbrough", speaker: "Newcastle" },
+        { type: "indirect", text: "he had \"dreamed about the Premier League since I was a boy watching it with my father in Braga\"", speaker: "Tomás Ribeiro" },
+        { type: "direct", text: "dreamed about the Premier League since I was a boy watching it with my father in Braga", speaker: "Tomás Ribeiro" },
+        { type: "indirect", text: "the deal was worth 55m euros", speaker: "Benfica" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -50,8 +50,11 @@ function isNameWord(token: Token): boolean {
   if (token.text.length > 1 && isAllUpper(token.text)) return false;
   // "Ex-MEC Mahlangu", "Ex-President Bolaño": a former office, not the first name; "Mannheim-based Kessler": a place.
   if (token.lower.startsWith("ex-") || token.lower.endsWith("-based") || token.lower.endsWith("-headquartered")) return false;
-  return !NOT_NAME_WORDS.has(withoutFinalPeriod(token.lower));
+  return !NOT_NAME_WORDS.has(withoutFinalPeriod(token.lower)) && !STANDING_WORDS.has(token.lower);
 }
+
+/** "Former Newcastle midfielder Danny Westwood", "Outgoing President …": a standing in an office, never a name. */
+const STANDING_WORDS = wordSet(["former", "outgoing", "incoming", "acting", "interim", "retired", "erstwhile"]);
 
 const ESCAPED = /[.*+?^${}()|[\]\\]/g;
 

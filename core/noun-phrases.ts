@@ -73,7 +73,7 @@ export const SOURCE_DOCUMENT_NOUNS = wordSet(
    letter memo analysis estimates estimate tally count census statistics figure release press note
    assessment review audit findings investigation account accounts footage video post posts
    results paper papers calculations projections forecast forecasts filings releases statements audits
-   studies surveys polls analyses reviews
+   studies surveys polls analyses reviews facts
    reviews surveys polls letters memos ruling rulings`.split(/\s+/),
 );
 
@@ -1344,7 +1344,7 @@ const STATEMENT_NOUNS = wordSet(["statement", "statements", "release", "releases
 /** Documents written by researchers, whose findings are not an organisation's word ("according to the paper"). */
 const ACADEMIC_DOCUMENTS = wordSet(["paper", "papers", "study", "studies", "research", "findings", "analysis"]);
 /** Participles that say where a document was published, not who wrote it ("documents posted on the agency's website"). */
-export const PUBLISHING_PARTICIPLES = wordSet(["released", "posted", "published", "filed", "seen", "obtained", "reviewed", "cited", "issued", "submitted", "made", "shared", "lodged"]);
+export const PUBLISHING_PARTICIPLES = wordSet(["released", "posted", "published", "filed", "seen", "obtained", "reviewed", "cited", "issued", "submitted", "made", "shared", "lodged", "tendered"]);
 
 function unnamedMention(text: string, tokens: readonly Token[], first: number, last: number, kind: "group" | "pronoun", pronoun: MentionInfo["pronoun"]): MentionInfo | null {
   const firstToken = tokens[first];

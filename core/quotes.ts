@@ -179,6 +179,12 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
     const lower = token.lower;
     if (token.kind === "punct" && token.text === ",") {
       if (stopAtComma) break;
+      // "said in a statement to the stock market regulator, the CMVM, that …": an apposition to the adverbial's noun.
+      const apposition = phraseAfter(tokens, index + 1, ceiling);
+      if (apposition !== null && tokens[apposition.last + 1]?.text === "," && tokens[apposition.last + 2]?.lower === "that") {
+        index = apposition.last + 2;
+        continue;
+      }
       index++;
       continue;
     }
@@ -441,6 +447,20 @@ function accordingSource(text: string, tokens: readonly Token[], first: number):
   const source = sourceStart >= 0 ? phraseAfter(tokens, sourceStart, tokens.length) : null;
   if (source !== null) return { mention: describeMention(text, tokens, source), last: source.last };
   return { mention: mentionFor(text, tokens, phrase), last: phrase.last };
+}
+
+/** The whole stretch from `first` to the next comma (a few words, no verb-like punctuation) read as the source. */
+function sourceUpToComma(text: string, tokens: readonly Token[], first: number): { mention: MentionInfo | null; last: number } | null {
+  for (let index = first; index < tokens.length && index - first <= 8; index++) {
+    const token = tokens[index] as Token;
+    if (token.text === ",") {
+      if (index === first) return null;
+      const phrase: NounPhrase = { first, last: index - 1, parts: [{ first, last: index - 1 }] };
+      return { mention: describeMention(text, tokens, phrase), last: index - 1 };
+    }
+    if (token.kind !== "word" && token.kind !== "number") return null;
+  }
+  return null;
 }
 
 function mentionFor(text: string, tokens: readonly Token[], phrase: NounPhrase | null): MentionInfo | null {
@@ -885,6 +905,21 @@ export interface Coverage {
 }
 
 /**
+ * "told the club's website he had “dreamed about the Premier League since …”": a subject and verb of the reporter's
+ * own before the quote marks make the clause a report however much of it is quoted.
+ */
+function opensWithOwnClause(tokens: readonly Token[], contentFirst: number): boolean {
+  let words = 0;
+  for (let index = contentFirst; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind === "open-quote") return words >= 2;
+    if (token.kind !== "word" && token.kind !== "number") return false;
+    words++;
+  }
+  return false;
+}
+
+/**
  * Where reported content ends early: at ", adding that ..." / ", describing ..." (a participle that starts
  * a new clause) or at "(, ) and warned that ..." (a second reporting verb for the same speaker).
  * `next` is the token index of the cue that continues the speech, or -1.
@@ -1105,7 +1140,43 @@ function isSpeechParticiple(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Every word that can make a sentence report speech: most sentences have none, and need no closer look. */
-const REPORT_WORDS = wordSet([...REPORTING_VERBS, ...FINDING_THAT_VERBS, ...FINDING_VERBS, ...SPEECH_PARTICIPLES, "according"]);
+const REPORT_WORDS = wordSet([...REPORTING_VERBS, ...FINDING_THAT_VERBS, ...FINDING_VERBS, ...SPEECH_PARTICIPLES, "according", "heard"]);
+
+/** Hearings whose "heard" reports evidence put to them by people the sentence does not name ("The court heard …"). */
+const HEARING_BODIES = wordSet(["court", "jury", "jurors", "inquest", "tribunal", "hearing", "inquiry", "magistrate", "judge", "committee", "panel", "commission"]);
+
+/**
+ * "The court heard Doyle created fake invoices", "The inquest heard that …", "Jurors were told …": court reporting's
+ * report of evidence, whose speaker the sentence leaves unnamed. Returns the cue, or null.
+ */
+function hearingCueAt(text: string, tokens: readonly Token[], floor: number): { cue: Cue; contentFirst: number } | null {
+  let index = floor;
+  if (DETERMINERS.has(tokens[index]?.lower ?? "")) index++;
+  if (!HEARING_BODIES.has(tokens[index]?.lower ?? "")) return null;
+  const verb = tokens[index + 1];
+  if (verb === undefined) return null;
+  let last = index + 1;
+  if (verb.lower === "was" || verb.lower === "were") {
+    if (tokens[index + 2]?.lower !== "told") return null;
+    last = index + 2;
+  } else if (verb.lower !== "heard") return null;
+  let contentFirst = last + 1;
+  const complementizer = tokens[contentFirst]?.lower === "that";
+  if (complementizer) contentFirst++;
+  const first = tokens[contentFirst];
+  if (first === undefined || (first.kind !== "word" && first.kind !== "number")) return null;
+  // "The court heard evidence from …", "heard from the victim's mother", "heard how …": what was heard is named, not reported.
+  if (!complementizer && HEARD_OBJECTS.has(first.lower)) return null;
+  return { cue: cueOf(text, tokens, index + 1, last), contentFirst };
+}
+
+const HEARD_OBJECTS = wordSet(["from", "evidence", "testimony", "submissions", "arguments", "how", "about", "of", "closing", "opening", "statements", "appeals", "an", "a"]);
+
+function cueOf(text: string, tokens: readonly Token[], first: number, last: number): Cue {
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last] as Token).end;
+  return { index: first, lastIndex: last, start, end, text: text.slice(start, end) };
+}
 /** The same words by vocabulary index (every word of a word set is in the vocabulary), read without hashing. */
 const REPORT_WORD_FLAGS = ((): Uint8Array => {
   const indexes = [...REPORT_WORDS].map((word) => vocabularyIndex(word));
@@ -1140,7 +1211,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       if (cut.end < 0) return cut.otherSpeaker;
       const end = endWithoutTerminalPunctuation(text, firstToken.start, cut.end);
       if (firstToken.kind === "open-quote") return -1;
-      if (wordCount(text, firstToken.start, end) < 3 || coverage.mostlyQuoted(firstToken.start, end)) {
+      if (wordCount(text, firstToken.start, end) < 3 || (coverage.mostlyQuoted(firstToken.start, end) && !opensWithOwnClause(tokens, contentFirst))) {
         // "He had denied the charge, claiming he had acted in self-defence", "He acknowledged the backlog but noted
         // that …": the object was no report, the participle or second verb is.
         const participle = tokens[cut.next];
@@ -1184,7 +1255,10 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     for (let index = floor; index < tokens.length - 2; index++) {
       const cue = accordingToAt(text, tokens, index);
       if (cue === null) continue;
-      const source = accordingSource(text, tokens, index + 2);
+      let source = accordingSource(text, tokens, index + 2);
+      // "According to police facts tendered to the court, Doyle made …", "According to Portuguese newspaper A Bola, …":
+      // a source the phrase reader cannot take whole still ends at the comma before the clause it attributes.
+      if (index === floor && (source === null || source.mention === null)) source = sourceUpToComma(text, tokens, index + 2) ?? source;
       let mention = source?.mention ?? null;
       if (source === null || mention === null) return;
       // "Air Canada said it had cancelled 212 flights, according to a statement on its website": the statement is
@@ -1226,6 +1300,12 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         const first = tokens[contentFirst];
         if (first !== undefined && (first.kind === "word" || first.kind === "number")) emit("indirect", relativeCue, mention, contentFirst, sentenceEnd);
       }
+      return;
+    }
+
+    const hearing = hearingCueAt(text, tokens, floor);
+    if (hearing !== null && !coverage.usedCue(hearing.cue.start)) {
+      emit("indirect", hearing.cue, null, hearing.contentFirst, sentenceEnd);
       return;
     }
 
