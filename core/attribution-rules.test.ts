@@ -1289,6 +1289,16 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "the deal was worth 55m euros", speaker: "Benfica" },
       ],
     ],
+    [
+      "a noun before a publishing participle or after “a separate” is no cue, and a document only said to be published speaks for nobody; a group subject with “led by” set off; an office named in full with no holder speaks as an institution",
+      "Marisol Echeverria, who leads Riverside Renters United, said the measure would protect families.\nA city staff report released last month estimated the board would cost $2.8 million.\nBut a separate state law, the Costa-Hawkins Act, bars cities from applying rent control.\nOpponents, led by the California Apartment Association and a group of local property owners, argue the cap would discourage maintenance.\nBallots will be mailed to 172,000 registered voters beginning Oct. 7, the Riverside County Registrar of Voters said.",
+      [
+        { type: "indirect", text: "the measure would protect families", speaker: "Marisol Echeverria" },
+        { type: "indirect", text: "the board would cost $2.8 million", speaker: null },
+        { type: "indirect", text: "the cap would discourage maintenance", speaker: null },
+        { type: "indirect", text: "Ballots will be mailed to 172,000 registered voters beginning Oct. 7", speaker: "Riverside County Registrar of Voters" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

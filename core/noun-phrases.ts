@@ -292,7 +292,7 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     if (token === undefined || isPunct(token, ".;:!?") || token.kind === "open-quote" || token.kind === "close-quote") break;
     if (!isPunct(token, ",")) continue;
     const opener = tokens[index + 1];
-    const participle = opener !== undefined && opener.kind === "word" && !opener.capitalized && opener.lower.length > 3 && (/(?:[^e]ed|ing)$/.test(opener.lower) || PAST_PARTICIPLES.has(opener.lower)) && tokens[index + 2]?.lower === "by";
+    const participle = opener !== undefined && opener.kind === "word" && !opener.capitalized && ((opener.lower.length > 3 && /(?:[^e]ed|ing)$/.test(opener.lower)) || PAST_PARTICIPLES.has(opener.lower)) && tokens[index + 2]?.lower === "by";
     if (!participle) continue;
     const headFirst = walkBackOverPhrase(tokens, index - 1, floor);
     if (headFirst >= floor && partIsNounPhrase(tokens, headFirst, index - 1)) return { first: headFirst, last: index - 1, parts: [{ first: headFirst, last: index - 1 }] };
@@ -402,7 +402,7 @@ function interjectedAdverbLength(tokens: readonly Token[], comma: number): numbe
 }
 
 /** Irregular past participles that open a phrase set off after a subject ("seen as", "known for"). */
-const PAST_PARTICIPLES = wordSet(["seen", "known", "born", "given", "chosen", "taken", "brought", "thought", "widely"]);
+const PAST_PARTICIPLES = wordSet(["seen", "known", "born", "given", "chosen", "taken", "brought", "thought", "widely", "led", "backed", "joined", "funded", "flanked", "represented", "supported", "accompanied", "headed"]);
 /** Prepositions and participles that open an adverbial set off between a subject and its verb. */
 const ADVERBIAL_INSERTION_OPENERS = wordSet(["in", "at", "on", "during", "after", "before", "following", "through", "via", "under", "speaking", "writing", "responding", "reacting", "asked", "when", "while", "addressing"]);
 
@@ -1346,7 +1346,7 @@ const ACADEMIC_DOCUMENTS = wordSet(["paper", "papers", "study", "studies", "rese
 /** Participles that say where a document was published, not who wrote it ("documents posted on the agency's website"). */
 export const PUBLISHING_PARTICIPLES = wordSet(["released", "posted", "published", "filed", "seen", "obtained", "reviewed", "cited", "issued", "submitted", "made", "shared", "lodged", "tendered"]);
 
-function unnamedMention(text: string, tokens: readonly Token[], first: number, last: number, kind: "group" | "pronoun", pronoun: MentionInfo["pronoun"]): MentionInfo | null {
+export function unnamedMention(text: string, tokens: readonly Token[], first: number, last: number, kind: "group" | "pronoun", pronoun: MentionInfo["pronoun"]): MentionInfo | null {
   const firstToken = tokens[first];
   const lastToken = tokens[last];
   if (firstToken === undefined || lastToken === undefined) return null;

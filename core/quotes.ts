@@ -24,7 +24,7 @@ import {
   TIME_NOUNS,
   WEEKDAYS,
 } from "./lexicon";
-import { clauseSubject, describeMention, documentMention, objectPronounMention, isSourceDocumentPhrase, phraseAfter, PUBLISHING_PARTICIPLES, SOURCE_DOCUMENT_NOUNS, relativeAntecedent, startsTimeAdverbial, subjectBefore, walkBackOverPhrase, type MentionInfo, type NounPhrase } from "./noun-phrases";
+import { clauseSubject, describeMention, documentMention, objectPronounMention, isSourceDocumentPhrase, phraseAfter, PUBLISHING_PARTICIPLES, SOURCE_DOCUMENT_NOUNS, relativeAntecedent, startsTimeAdverbial, subjectBefore, unnamedMention, walkBackOverPhrase, type MentionInfo, type NounPhrase } from "./noun-phrases";
 import type { QuoteSegment } from "./quote-marks";
 import type { Token } from "./tokens";
 import { tokenize, withoutPartyTags } from "./tokens";
@@ -115,12 +115,19 @@ function cueAt(text: string, tokens: readonly Token[], index: number, verbs: Rea
   if (next !== undefined && next.kind === "word" && !next.capitalized && isUninflected(token.lower) && (ROLE_NOUNS.has(next.lower) || GROUP_HEADS.has(next.lower) || ORGANIZATION_WORDS.has(next.lower))) return null;
   // "the NTSB’s preliminary report found that", "a company statement said": a verb after it makes the word a noun.
   if (next !== undefined && next.kind === "word" && !next.capitalized && isUninflected(token.lower) && (REPORTING_VERBS.has(next.lower) || FINDING_THAT_VERBS.has(next.lower)) && (!isUninflected(next.lower) || next.lower === "found")) return null;
+  // "A city staff report released last month", "a separate state law": a base form after a singular noun or
+  // adjective that follows an article, or before a publishing participle, is a noun (a singular subject takes "says").
+  if (NOUN_CUES.has(token.lower) && previous !== undefined && previous.kind === "word" && !previous.capitalized && !previous.lower.endsWith("s") && DETERMINERS.has(tokens[index - 2]?.lower ?? "") && tokens[index - 2]?.lower !== "that") return null;
+  if (NOUN_CUES.has(token.lower) && next !== undefined && PUBLISHING_PARTICIPLES.has(next.lower)) return null;
   if (particle !== undefined && next !== undefined && next.lower === particle) {
     return { index, lastIndex: index + 1, start: token.start, end: next.end, text: text.slice(token.start, next.end) };
   }
   if (PARTICLE_REQUIRED.has(token.lower)) return null;
   return { index, lastIndex: index, start: token.start, end: token.end, text: token.text };
 }
+
+/** Reporting verbs whose base form is also a noun ("a state law", "the staff report", "a reply"). */
+const NOUN_CUES = wordSet(["state", "report", "claim", "comment", "note", "answer", "reply", "estimate", "remark", "tweet", "post", "question", "charge", "warning", "statement"]);
 
 const FINITE_AUXILIARIES = wordSet(["is", "was", "are", "were", "has", "had", "will", "would", "could", "can", "may", "might", "should", "must"]);
 
@@ -465,6 +472,11 @@ function sourceUpToComma(text: string, tokens: readonly Token[], first: number):
 
 function mentionFor(text: string, tokens: readonly Token[], phrase: NounPhrase | null): MentionInfo | null {
   if (phrase === null) return null;
+  // "A city staff report released last month estimated …": a document only said to be published speaks for nobody named.
+  for (let index = phrase.first; index < phrase.last; index++) {
+    const token = tokens[index] as Token;
+    if (!token.capitalized && SOURCE_DOCUMENT_NOUNS.has(token.lower) && PUBLISHING_PARTICIPLES.has(tokens[index + 1]?.lower ?? "") && tokens[index + 2]?.lower !== "by") return unnamedMention(text, tokens, phrase.first, phrase.last, "group", null);
+  }
   const sourceStart = isSourceDocumentPhrase(tokens, phrase);
   if (sourceStart >= 0) {
     const source = phraseAfter(tokens, sourceStart, tokens.length);

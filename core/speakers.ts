@@ -394,6 +394,17 @@ function comparableWords(quoteText: string): string {
 }
 
 /** A lone name that can be a sentence's subject: not an -ing/-ed/-ly word ("Asked", "According", "Meanwhile"). */
+/** "Riverside County Registrar of Voters", "Cook County Medical Examiner": three or more capitalised words, joined only by "of", "the", "and" or "for". */
+function isInstitutionalOffice(name: string): boolean {
+  const words = name.split(/\s+/);
+  let capitalised = 0;
+  for (const word of words) {
+    if (/^\p{Lu}/u.test(word)) capitalised++;
+    else if (!/^(?:of|the|and|for)$/.test(word)) return false;
+  }
+  return capitalised >= 3 && /^\p{Lu}/u.test(words[words.length - 1] ?? "");
+}
+
 const LONE_SUBJECT_NAME = /^\p{Lu}[\p{Ll}'\u2019-]+(?<!ing|ed|ly)$/u;
 /** What follows a subject name: a finite verb ("conceded", "says", "was") or an appositive comma. */
 const VERB_AFTER_SUBJECT = /^(?:,|\s+of\s+\p{Lu}|\s+(?:[a-z]+(?:ed|s)|was|is|had|has|will|would|could|can|did|told|said|took|made|went|gave|came|won|lost|wrote|sat|stood|spoke|met|left|ran|got|saw|became|began|felt|knew|thought)\b)/u;
@@ -830,7 +841,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       if (organization !== undefined) return organization;
     }
     // "The striker said" right after a sentence about Okafor: a definite role names the person in focus.
-    if (/^the\s/i.test(mention.text) && lastSubject !== null && lastSubject.entity.kind === "person" && !lastSubject.entity.group && lastSubject.entity.roleKey === null && mention.start - lastSubject.position < 600) {
+    // (Not a lone capitalised word nothing has shown to be a person: "Opponents, led by …, argue".)
+    if (/^the\s/i.test(mention.text) && lastSubject !== null && lastSubject.entity.kind === "person" && !lastSubject.entity.group && !(lastSubject.entity.tentative && !lastSubject.entity.confirmedPerson) && lastSubject.entity.roleKey === null && mention.start - lastSubject.position < 600) {
       lastSubject.entity.roleKey = mention.roleKey;
       noteRole(lastSubject.entity);
       return lastSubject.entity;
@@ -853,7 +865,11 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
         return named;
       }
     }
-    const entity = createEntity("person", mention.text.replace(ARTICLE, "").replace(POSSESSIVE_END, ""), mention.start);
+    const office = mention.text.replace(ARTICLE, "").replace(POSSESSIVE_END, "");
+    // "the Riverside County Registrar of Voters said": an office the article names in full, with nobody named as
+    // holding it, speaks as the institution it is.
+    if (isInstitutionalOffice(office)) return findOrganization(lowerTokens(office)) ?? createEntity("organization", office, mention.start);
+    const entity = createEntity("person", office, mention.start);
     entity.roleKey = mention.roleKey;
     entity.role = mention.role;
     entity.confirmedPerson = true;
