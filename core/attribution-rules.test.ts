@@ -1299,6 +1299,15 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "Ballots will be mailed to 172,000 registered voters beginning Oct. 7", speaker: "Riverside County Registrar of Voters" },
       ],
     ],
+    [
+      "a phrase quoted far into a long reported clause is still its speaker’s, but not a lone word there; a participle’s clause frames what it quotes",
+      "Ghulam Mustafa Leghari said the accord had allocated 48.76 million acre feet (MAF) to Sindh and 55.94 MAF to Punjab, and that Sindh had “never once” received its full share in a dry year.\nGov. Randall Pruitt said the 58-year-old bridge, which carried about 41,000 vehicles a day, had been rated in “fair” condition at its last inspection.",
+      [
+        { type: "indirect", text: "the accord had allocated 48.76 million acre feet (MAF) to Sindh and 55.94 MAF to Punjab, and that Sindh had “never once” received its full share in a dry year", speaker: "Ghulam Mustafa Leghari" },
+        { type: "direct", text: "never once", speaker: "Ghulam Mustafa Leghari" },
+        { type: "indirect", text: "the 58-year-old bridge, which carried about 41,000 vehicles a day, had been rated in “fair” condition at its last inspection", speaker: "Randall Pruitt" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

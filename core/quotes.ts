@@ -78,6 +78,10 @@ interface Cue {
 const SHORT_QUOTE_WORDS = 3;
 /** How far (in tokens) the speaker may sit from the quote in "..., the minister for X, Jane Doe, said". */
 const ATTRIBUTION_WINDOW_TOKENS = 24;
+/** How far into a reported clause a quoted phrase may sit and still be read as the reporting speaker's words. */
+const EMBEDDED_QUOTE_GAP_TOKENS = 30;
+/** Within this many tokens of its cue even a one-word quoted phrase is read as the speaker's. */
+const NEAR_EMBEDDED_GAP_TOKENS = 14;
 
 /** Words that carry on the clause an attribution interrupted ("Prices, the agency said, were rising"). */
 const CLAUSE_CONTINUATIONS = wordSet(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "did", "does", "do"]);
@@ -495,6 +499,8 @@ interface DirectAttribution {
   adjacent: boolean;
   /** The quote continues a reported clause after the cue rather than standing as the speech itself. */
   embedded?: boolean;
+  /** The cue is far before the quote, at the end of a long reported clause. */
+  distant?: boolean;
 }
 
 /** The attribution tokens of text[from, to): read afresh, or taken from the sentence already read (see findDirectQuotes). */
@@ -578,14 +584,24 @@ function attributionSentence(text: string, from: number, to: number, source: Tok
 /** "She said: “…”" / "Smith told reporters on Monday, “…”" / "He described the plan as “reckless”". */
 function attributionBefore(text: string, from: number, to: number, source: TokenSource = tokensOf(text)): DirectAttribution | null {
   const tokens = source(from, to);
-  for (let index = tokens.length - 1; index >= 0 && tokens.length - index <= ATTRIBUTION_WINDOW_TOKENS; index--) {
+  for (let index = tokens.length - 1; index >= 0 && tokens.length - index <= EMBEDDED_QUOTE_GAP_TOKENS + 6; index--) {
     const token = tokens[index];
     if (token === undefined) break;
     if (token.kind === "open-quote" || token.kind === "close-quote") break;
+    // Beyond the usual window only a reporting verb whose clause runs on to the quote is read (see EMBEDDED_QUOTE_GAP_TOKENS):
+    // a participle or "according to" on the way frames that clause itself.
+    if (tokens.length - index > ATTRIBUTION_WINDOW_TOKENS && token.lower === "according") break;
     // "it said residents should not return, warning that “…”": a participle's subject is the main clause's speaker.
     if (PARTICIPIAL_CUES.has(token.lower) && tokens[index - 1]?.text === "," && tokens.length - index <= 3) {
       const mention = mainClauseSpeaker(text, tokens, index - 1);
       if (mention !== null) return { cue: { index, lastIndex: index, start: token.start, end: token.end, text: token.text }, mention, adjacent: true };
+    }
+    // "…, saying the board would “consider further adjustments”", "she said, adding that the bank was watching it
+    // “very closely”": the participle's clause frames the quote, and its subject is the main clause's.
+    if (PARTICIPIAL_CUES.has(token.lower) && tokens[index - 1]?.text === "," && tokens.length - index > 3) {
+      const mention = mainClauseSpeaker(text, tokens, index - 1);
+      if (mention === null) break;
+      return { cue: { index, lastIndex: index, start: token.start, end: token.end, text: token.text }, mention, adjacent: false, embedded: true, distant: tokens.length - index > NEAR_EMBEDDED_GAP_TOKENS };
     }
     const cue = cueAt(text, tokens, index, SPEECH_VERBS) ?? cueAt(text, tokens, index, QUOTING_VERBS) ?? accordingToAt(text, tokens, index);
     if (cue === null) continue;
@@ -605,7 +621,7 @@ function attributionBefore(text: string, from: number, to: number, source: Token
     const restToken = tokens[rest];
     const adjacent = rest >= tokens.length - 4 || (restToken !== undefined && (restToken.text === ":" || restToken.text === "," || restToken.lower === "that") && rest >= tokens.length - 1);
     // Partial quotes inside reported speech ("said the plan was “a disaster”") keep the speaker too.
-    if (!adjacent && tokens.length - rest > 14) continue;
+    if (!adjacent && tokens.length - rest > EMBEDDED_QUOTE_GAP_TOKENS) continue;
     let phrase = subjectBefore(tokens, index, 0);
     if (phrase === null || !startsClause(tokens, phrase.first, 0, true)) phrase = coordinatedSubject(tokens, index, 0);
     if (phrase === null) {
@@ -615,7 +631,10 @@ function attributionBefore(text: string, from: number, to: number, source: Token
     const mention = mentionFor(text, tokens, phrase);
     if (mention === null) continue;
     const gap = tokens.length - rest;
-    return { cue, mention, adjacent, embedded: gap > 0 && REPORTING_VERBS.has(token.lower) && !(restToken !== undefined && (restToken.text === ":" || restToken.text === ",") && gap === 1) };
+    const embedded = gap > 0 && REPORTING_VERBS.has(token.lower) && !(restToken !== undefined && (restToken.text === ":" || restToken.text === ",") && gap === 1);
+    const distant = gap > NEAR_EMBEDDED_GAP_TOKENS;
+    if (distant && !embedded) continue;
+    return { cue, mention, adjacent, embedded, distant };
   }
   return colonIntroduction(text, tokens);
 }
@@ -854,7 +873,8 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
       const sign = isSignQuote(text, first.openMark);
       // "said the final text was “a significant improvement”": a short phrase quoted inside a speaker's reported
       // clause is still their words; a short one with no speaker near it is a label or scare quote.
-      const quotedInReport = attribution !== null && attribution.embedded === true;
+      // A single word far into a long clause ("had been rated in “fair” condition") is more often the writer's scare quote.
+      const quotedInReport = attribution !== null && attribution.embedded === true && !(attribution.distant === true && words < 2);
       if (words <= SHORT_QUOTE_WORDS && !attributedBeside && !continuesSpeech && !sign && !quotedInReport) continue;
       if (attribution === null && !sign && looksLikeTitle(text, first.innerStart, first.innerEnd)) continue;
       if (isLabelQuote(text, first.openMark, words) || isNickname(text, first)) continue;
