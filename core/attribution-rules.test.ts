@@ -1308,6 +1308,18 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "the 58-year-old bridge, which carried about 41,000 vehicles a day, had been rated in “fair” condition at its last inspection", speaker: "Randall Pruitt" },
       ],
     ],
+    [
+      "“with X (ABBR) managing director Y on Tuesday saying”; “demanded that”; “wrote in 2004 that”; a work’s title opening with a number is nobody",
+      "Hadapsar metro will not open before June, says PUMC chief\n\nCommuters will have to wait, with Pune Urban Metro Corporation (PUMC) managing director Rajesh Kulkarni on Tuesday saying the line would not open before June.\nVandana Gaikwad demanded that the corporation start feeder bus services.\nHelena Marchetti won a Grammy for Strauss’s Four Last Songs. She will teach each summer, she says.\nJonathan Ashby wrote in 2004 that her Marschallin was “the most intelligent reading of the role in a generation”.",
+      [
+        { type: "indirect", text: "Hadapsar metro will not open before June", speaker: "Rajesh Kulkarni" },
+        { type: "indirect", text: "the line would not open before June", speaker: "Rajesh Kulkarni" },
+        { type: "indirect", text: "the corporation start feeder bus services", speaker: "Vandana Gaikwad" },
+        { type: "indirect", text: "She will teach each summer", speaker: "Helena Marchetti" },
+        { type: "indirect", text: "her Marschallin was “the most intelligent reading of the role in a generation”", speaker: "Jonathan Ashby" },
+        { type: "direct", text: "the most intelligent reading of the role in a generation", speaker: "Jonathan Ashby" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

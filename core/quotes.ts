@@ -229,6 +229,11 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
         index = phraseStart + 1;
         continue;
       }
+      // "wrote in 2004 that": a year.
+      if (bareNoun !== undefined && bareNoun.kind === "number" && /^(?:1[89]|20)\d\d$/.test(bareNoun.text) && (lower === "in" || lower === "before" || lower === "after") && (tokens[phraseStart + 1]?.lower === "that" || tokens[phraseStart + 1]?.text === ",")) {
+        index = phraseStart + 1;
+        continue;
+      }
       // "in a note to clients that": a bare plural the phrase reader does not know, then "that" or a comma.
       // "argued in closing that": a gerund likewise.
       if (bareNoun !== undefined && bareNoun.kind === "word" && !bareNoun.capitalized && /(?:[^s]s|ing)$/.test(bareNoun.lower) && (tokens[phraseStart + 1]?.lower === "that" || tokens[phraseStart + 1]?.text === ",")) {
@@ -1100,10 +1105,15 @@ function subjectReportsClause(text: string, tokens: readonly Token[], floor: num
 /** Verbs of finding and ruling, which report content only with "that" ("the judge found that …", not "found the car"). */
 const FINDING_THAT_VERBS = wordSet(["find", "finds", "found", "rule", "rules", "ruled", "determine", "determines", "determined"]);
 
+/** Verbs that report what someone said should happen, but only with "that" ("demanded that the corporation start …"). */
+const DEMANDING_THAT_VERBS = wordSet(["demand", "demands", "demanded", "urge", "urges", "urged", "recommend", "recommends", "recommended", "propose", "proposes", "proposed"]);
+
 function findingCueAt(text: string, tokens: readonly Token[], index: number): Cue | null {
   const token = tokens[index];
-  if (token === undefined || token.kind !== "word" || token.capitalized || !FINDING_THAT_VERBS.has(token.lower) || tokens[index + 1]?.lower !== "that") return null;
-  return cueAt(text, tokens, index, FINDING_THAT_VERBS);
+  if (token === undefined || token.kind !== "word" || token.capitalized || tokens[index + 1]?.lower !== "that") return null;
+  if (FINDING_THAT_VERBS.has(token.lower)) return cueAt(text, tokens, index, FINDING_THAT_VERBS);
+  if (DEMANDING_THAT_VERBS.has(token.lower)) return cueAt(text, tokens, index, DEMANDING_THAT_VERBS);
+  return null;
 }
 
 /** Documents that "find" things in a headline's tail ("…, study finds", "…, report shows"). */
@@ -1165,6 +1175,20 @@ function hasPastOrAuxiliary(tokens: readonly Token[], first: number, end: number
 const PRONOUN_SUBJECTS = wordSet(["this", "it", "its", "his", "hers", "theirs", "others", "ours"]);
 
 /** "saying", "pointing out": a speech participle, with the particle it needs. */
+/**
+ * "with Pune Urban Metro Corporation (PUMC) managing director Rajesh Kulkarni saying": the index before the
+ * organisation and its bracketed short name that own the office, when `index` is that bracket's ")"; else `index`.
+ */
+function beforeBracketedOwner(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.text !== ")") return index;
+  let open = index - 1;
+  while (open > index - 6 && open > 0 && tokens[open]?.text !== "(") open--;
+  if (tokens[open]?.text !== "(") return index;
+  let before = open - 1;
+  while (before >= 0 && tokens[before]?.capitalized === true) before--;
+  return before;
+}
+
 function isSpeechParticiple(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || !SPEECH_PARTICIPLES.has(token.lower)) return false;
@@ -1172,7 +1196,7 @@ function isSpeechParticiple(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Every word that can make a sentence report speech: most sentences have none, and need no closer look. */
-const REPORT_WORDS = wordSet([...REPORTING_VERBS, ...FINDING_THAT_VERBS, ...FINDING_VERBS, ...SPEECH_PARTICIPLES, "according", "heard"]);
+const REPORT_WORDS = wordSet([...REPORTING_VERBS, ...FINDING_THAT_VERBS, ...DEMANDING_THAT_VERBS, ...FINDING_VERBS, ...SPEECH_PARTICIPLES, "according", "heard"]);
 
 /** Hearings whose "heard" reports evidence put to them by people the sentence does not name ("The court heard …"). */
 const HEARING_BODIES = wordSet(["court", "jury", "jurors", "inquest", "tribunal", "hearing", "inquiry", "magistrate", "judge", "committee", "panel", "commission"]);
@@ -1438,8 +1462,12 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     for (let index = floor + 2; index < tokens.length - 3; index++) {
       const token = tokens[index];
       if (token === undefined || !isSpeechParticiple(tokens, index)) continue;
-      const subject = subjectBefore(tokens, index, floor);
-      if (subject === null || tokens[subject.first - 1]?.lower !== "with") continue;
+      // "with … managing director Rajesh Kulkarni on Tuesday saying": a time adverbial between subject and participle.
+      let subjectEnd = index;
+      if (startsTimeAdverbial(tokens, index - 2) && tokens[index - 2]?.capitalized === false) subjectEnd = index - 2;
+      else if (startsTimeAdverbial(tokens, index - 1)) subjectEnd = index - 1;
+      const subject = subjectBefore(tokens, subjectEnd, floor);
+      if (subject === null || tokens[beforeBracketedOwner(tokens, subject.first - 1)]?.lower !== "with") continue;
       const mention = mentionFor(text, tokens, subject);
       if (mention === null) break;
       let contentFirst = skipAdverbials(tokens, index + 1, tokens.length);

@@ -165,6 +165,8 @@ export function lowerTokens(name: string): string[] {
 }
 
 /** The person-name tokens of an occurrence's lower-case words: their lowerTokens, without articles. */
+const TITLE_NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "hundred", "thousand"]);
+
 function occurrenceNameTokens(words: readonly string[]): string[] {
   const tokens: string[] = [];
   for (const word of words) {
@@ -921,6 +923,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     }
     const tokens = occurrenceNameTokens(occurrence.tokens);
     if (tokens.length === 0) return null;
+    // "Strauss’s Four Last Songs", "The Three Sisters": a title of a work, never a person ("Two Bulls" is a surname).
+    if (tokens.length >= 3 && TITLE_NUMBER_WORDS.has(tokens[0] ?? "")) return null;
     const person = personForOccurrence(occurrence, tokens);
     // "Ogun State Governor, Prince Olusegun Adekanmbi, presented …": the person holds the office named before them.
     if (person !== null && occurrence.office !== undefined && person.roleKey === null && person.kind === "person") {
