@@ -1320,6 +1320,11 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "direct", text: "the most intelligent reading of the role in a generation", speaker: "Jonathan Ashby" },
       ],
     ],
+    [
+      "“The president of the Irish Farmers’ Federation (IFF), Tomás Breathnach, said”: an office of a named body, then its holder",
+      "The president of the Irish Farmers’ Federation (IFF), Tomás Breathnach, said the plan amounted to a betrayal of farm families.",
+      [{ type: "indirect", text: "the plan amounted to a betrayal of farm families", speaker: "Tomás Breathnach" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -994,8 +994,15 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
   const capitalizedOrganization = last !== undefined && last.capitalized && ORGANIZATION_WORDS.has(lastKey) && all.length >= 2 && all.every((token) => token.capitalized || INNER_PREPOSITIONS.has(token.lower) || token.lower === "and" || DETERMINERS.has(token.lower));
   // "the head of the region’s transit agency", "the director of the museum": a person, whatever their office's name.
   const bodyHead = body[0];
-  const officeWithComplement = bodyHead !== undefined && !bodyHead.capitalized && ROLE_NOUNS.has(bodyHead.lower) && !SPOKES_ROLES.has(bodyHead.lower) && INNER_PREPOSITIONS.has(body[1]?.lower ?? "") && nameTokens.length === 0;
-  if (officeWithComplement) {
+  const officeHead = bodyHead !== undefined && !bodyHead.capitalized && ROLE_NOUNS.has(bodyHead.lower) && !SPOKES_ROLES.has(bodyHead.lower) && INNER_PREPOSITIONS.has(body[1]?.lower ?? "");
+  const officeWithComplement = officeHead && nameTokens.length === 0;
+  // "The president of the Irish Farmers’ Federation": the body's name completes the office, whose holder is a person.
+  const officeOfNamedBody = officeHead && nameTokens.length > 0 && body.slice(2, body.length - nameTokens.length).every((token) => token.capitalized || DETERMINERS.has(token.lower) || INNER_PREPOSITIONS.has(token.lower));
+  if (officeOfNamedBody) {
+    description.name = [];
+    description.titleTokens = [];
+    description.roleTokens = body;
+  } else if (officeWithComplement) {
     // Left as a role.
   } else if (lastKey === "source" || lastKey === "sources") {
     // "league sources", "a police source": whoever they belong to, sources are unnamed people.
