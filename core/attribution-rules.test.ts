@@ -1325,6 +1325,14 @@ describe("appositions, cataphora and court reporting", () => {
       "The president of the Irish Farmers’ Federation (IFF), Tomás Breathnach, said the plan amounted to a betrayal of farm families.",
       [{ type: "indirect", text: "the plan amounted to a betrayal of farm families", speaker: "Tomás Breathnach" }],
     ],
+    [
+      "a prefecture is a body, never the office of the person the last sentence was about",
+      "Hélène Marchetti's centre-right list took 33.5 percent. Turnout reached 61.8 percent, the prefecture said.\nThe Hérault prefecture said in a statement that no incident had been reported.",
+      [
+        { type: "indirect", text: "Turnout reached 61.8 percent", speaker: "The Hérault prefecture" },
+        { type: "indirect", text: "no incident had been reported", speaker: "The Hérault prefecture" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

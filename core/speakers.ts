@@ -396,6 +396,12 @@ function comparableWords(quoteText: string): string {
 }
 
 /** A lone name that can be a sentence's subject: not an -ing/-ed/-ly word ("Asked", "According", "Meanwhile"). */
+/** Whether an office's head word names a person ("striker", "chairwoman", "economist"), not a place or body the lexicon lacks ("the prefecture"). */
+function namesAPerson(roleKey: string | null): boolean {
+  const head = roleKey?.split(" ").pop() ?? "";
+  return ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive|ess)$/.test(head);
+}
+
 /** "Riverside County Registrar of Voters", "Cook County Medical Examiner": three or more capitalised words, joined only by "of", "the", "and" or "for". */
 function isInstitutionalOffice(name: string): boolean {
   const words = name.split(/\s+/);
@@ -844,7 +850,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     }
     // "The striker said" right after a sentence about Okafor: a definite role names the person in focus.
     // (Not a lone capitalised word nothing has shown to be a person: "Opponents, led by …, argue".)
-    if (/^the\s/i.test(mention.text) && lastSubject !== null && lastSubject.entity.kind === "person" && !lastSubject.entity.group && !(lastSubject.entity.tentative && !lastSubject.entity.confirmedPerson) && lastSubject.entity.roleKey === null && mention.start - lastSubject.position < 600) {
+    if (/^the\s/i.test(mention.text) && lastSubject !== null && lastSubject.entity.kind === "person" && !lastSubject.entity.group && !(lastSubject.entity.tentative && !lastSubject.entity.confirmedPerson) && lastSubject.entity.roleKey === null && mention.start - lastSubject.position < 600 && namesAPerson(mention.roleKey)) {
       lastSubject.entity.roleKey = mention.roleKey;
       noteRole(lastSubject.entity);
       return lastSubject.entity;
