@@ -1333,6 +1333,15 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "no incident had been reported", speaker: "The Hérault prefecture" },
       ],
     ],
+    [
+      "“the 47-year-old secondary school teacher, who …, said” is the person in focus; “, and promised that” starts a second report",
+      "Karim Benaïssa won the rerun outright.\nThe 47-year-old secondary school teacher, who led a coalition of Socialists, Greens and independents, said his first act would be an audit.\nThe far-right candidate, Gérard Pélissier, said the result showed that voters were tired, and promised that his list would sit in opposition.",
+      [
+        { type: "indirect", text: "his first act would be an audit", speaker: "Karim Benaïssa" },
+        { type: "indirect", text: "the result showed that voters were tired", speaker: "Gérard Pélissier" },
+        { type: "indirect", text: "his list would sit in opposition", speaker: "Gérard Pélissier" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

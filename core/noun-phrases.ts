@@ -1078,6 +1078,10 @@ const AGE_DESCRIPTOR = /^\d{1,3}-year-old$/;
 /** "the Swede", "the 29-year-old", "the veteran striker": a definite description of a person already named. */
 function isPersonDescriptor(tokens: readonly Token[], first: number, last: number): boolean {
   const article = tokens[first];
+  // "the 47-year-old secondary school teacher": an age before an occupation describes the person in focus too.
+  if (article !== undefined && article.lower === "the" && last - first >= 2 && last - first <= 5 && AGE_DESCRIPTOR.test(tokens[first + 1]?.lower ?? "") && !(tokens[last]?.possessive ?? true)) {
+    return tokens.slice(first + 2, last + 1).every((token) => token.kind === "word" && !token.capitalized && !GROUP_HEADS.has(token.lower));
+  }
   if (article === undefined || article.lower !== "the" || last - first < 1 || last - first > 2) return false;
   const head = tokens[last];
   if (head === undefined || head.possessive) return false;

@@ -998,10 +998,11 @@ function cutReportedContent(tokens: readonly Token[], contentFirst: number, cont
     if (previous.text === "," && !token.capitalized && token.lower.endsWith("ed") && !REPORTING_VERBS.has(token.lower)) verbSeries = true;
     // "said X, but acknowledged that Y" / "said X and accused Z of ...": a second verb of the speaker's own; but
     // "and demanded" closing the content's own series of verbs is still the content.
-    if ((previous.lower === "and" || previous.lower === "but") && !(verbSeries && previous.lower === "and") && /(ed|said|told|wrote)$/.test(token.lower) && (REPORTING_VERBS.has(token.lower) || SPEECH_ACT_VERBS.has(token.lower))) {
+    const demandsThat = DEMANDING_THAT_VERBS.has(token.lower) && tokens[index + 1]?.lower === "that";
+    if ((previous.lower === "and" || previous.lower === "but") && !(verbSeries && previous.lower === "and") && /(ed|said|told|wrote)$/.test(token.lower) && (REPORTING_VERBS.has(token.lower) || SPEECH_ACT_VERBS.has(token.lower) || demandsThat)) {
       const beforeAnd = tokens[index - 2];
       const cutAt = beforeAnd !== undefined && beforeAnd.text === "," ? beforeAnd.start : previous.start;
-      return { end: cutAt, next: REPORTING_VERBS.has(token.lower) ? index : -1, otherSpeaker: -1 };
+      return { end: cutAt, next: REPORTING_VERBS.has(token.lower) || demandsThat ? index : -1, otherSpeaker: -1 };
     }
   }
   return { end: contentEnd, next: -1, otherSpeaker: -1 };
@@ -1106,7 +1107,7 @@ function subjectReportsClause(text: string, tokens: readonly Token[], floor: num
 const FINDING_THAT_VERBS = wordSet(["find", "finds", "found", "rule", "rules", "ruled", "determine", "determines", "determined"]);
 
 /** Verbs that report what someone said should happen, but only with "that" ("demanded that the corporation start …"). */
-const DEMANDING_THAT_VERBS = wordSet(["demand", "demands", "demanded", "urge", "urges", "urged", "recommend", "recommends", "recommended", "propose", "proposes", "proposed"]);
+const DEMANDING_THAT_VERBS = wordSet(["demand", "demands", "demanded", "urge", "urges", "urged", "recommend", "recommends", "recommended", "propose", "proposes", "proposed", "promise", "promises", "promised", "pledge", "pledges", "pledged"]);
 
 function findingCueAt(text: string, tokens: readonly Token[], index: number): Cue | null {
   const token = tokens[index];
