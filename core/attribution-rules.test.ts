@@ -1342,6 +1342,16 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "his list would sit in opposition", speaker: "Gérard Pélissier" },
       ],
     ],
+    [
+      "a treasury is a body; a full office named before a titled name (“Chief Executive Officer Dr …”) replaces the doctor her title made her, so “the CEO” is her",
+      "The deal was signed by TSC Chief Executive Officer Dr Ruth Chepkoech and union Secretary-General Joseph Achieng at the headquarters.\nDr Chepkoech said the commission had agreed to the higher increases.\n“We negotiated within what the country can afford,” the CEO told journalists.\nThe National Treasury said in a statement that the money had been factored in. But it warned that further wage demands would strain the budget.",
+      [
+        { type: "indirect", text: "the commission had agreed to the higher increases", speaker: "Ruth Chepkoech" },
+        { type: "direct", text: "We negotiated within what the country can afford,", speaker: "Ruth Chepkoech" },
+        { type: "indirect", text: "the money had been factored in", speaker: "The National Treasury" },
+        { type: "indirect", text: "further wage demands would strain the budget", speaker: "The National Treasury" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

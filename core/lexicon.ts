@@ -191,7 +191,7 @@ export const INDUSTRY_NAME_WORDS = set(`
 `);
 
 export const ORGANIZATION_WORDS = set(`
-  prefecture governorate municipality secretariat directorate inspectorate
+  prefecture governorate municipality secretariat directorate inspectorate treasury exchequer
   ministry department agency pentagon police court inc corp corporation co ltd llc plc company reuters
   council government committee union university college school hospital bank army navy military
   forces force office commission institute party group association authority administration
@@ -223,7 +223,7 @@ export const GENERIC_ORGANIZATION_HEADS = set(`
   hospital trust charity foundation lab laboratory studio publisher broadcaster
   district county city town jury panel system
   utility automaker carmaker chipmaker drugmaker miner producer provider broker lender insurer
-  prefecture governorate municipality secretariat directorate inspectorate
+  prefecture governorate municipality secretariat directorate inspectorate treasury exchequer
 `);
 
 /** Plural nouns for unnamed groups of people who speak ("officials said"). */

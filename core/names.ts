@@ -397,7 +397,12 @@ function officeBefore(tokens: readonly Token[], nameIndex: number, floor: number
   // "Carver Coach Type C", "Ashby manager Tomasz Nowak": only a formal office, set off by a comma or a title, or
   // capitalised before a given name, says who holds it.
   const given = tokens[nameIndex]?.lower ?? "";
-  return separated || (word.capitalized && (MALE_GIVEN_NAMES.has(given) || FEMALE_GIVEN_NAMES.has(given))) ? word.lower : null;
+  if (!(separated || (word.capitalized && (MALE_GIVEN_NAMES.has(given) || FEMALE_GIVEN_NAMES.has(given))))) return null;
+  // "TSC Chief Executive Officer Dr Ruth Chepkoech": the whole office, so that a later "the CEO" finds its holder.
+  let first = index;
+  while (first - 1 >= floor && tokens[first - 1]?.kind === "word" && tokens[first - 1]?.possessive === false && tokens[first - 1]?.capitalized === word.capitalized && (ROLE_NOUNS.has(tokens[first - 1]?.lower ?? "") || TITLE_WORDS.has(tokens[first - 1]?.lower ?? ""))) first--;
+  const office = tokens.slice(first, index + 1).map((token) => token.lower).join(" ");
+  return office === "chief executive officer" ? "chief executive" : office;
 }
 
 /** Conjunctions that open a sentence before its subject ("But Justice Alcott said", "And the minister …"). */

@@ -396,6 +396,9 @@ function comparableWords(quoteText: string): string {
 }
 
 /** A lone name that can be a sentence's subject: not an -ing/-ed/-ly word ("Asked", "According", "Meanwhile"). */
+/** Offices read from a courtesy title alone ("Dr", "Prof"), which a real office named later replaces. */
+const ACADEMIC_TITLE_OFFICES = new Set(["doctor", "professor"]);
+
 /** Whether an office's head word names a person ("striker", "chairwoman", "economist"), not a place or body the lexicon lacks ("the prefecture"). */
 function namesAPerson(roleKey: string | null): boolean {
   const head = roleKey?.split(" ").pop() ?? "";
@@ -933,7 +936,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     if (tokens.length >= 3 && TITLE_NUMBER_WORDS.has(tokens[0] ?? "")) return null;
     const person = personForOccurrence(occurrence, tokens);
     // "Ogun State Governor, Prince Olusegun Adekanmbi, presented …": the person holds the office named before them.
-    if (person !== null && occurrence.office !== undefined && person.roleKey === null && person.kind === "person") {
+    // "Dr Chepkoech" is "the doctor" until the article gives her office: "TSC Chief Executive Officer Dr Ruth Chepkoech".
+    if (person !== null && occurrence.office !== undefined && (person.roleKey === null || ACADEMIC_TITLE_OFFICES.has(person.roleKey)) && person.kind === "person") {
       person.roleKey = occurrence.office;
       noteRole(person);
     }
