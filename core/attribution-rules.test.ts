@@ -1352,6 +1352,11 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "further wage demands would strain the budget", speaker: "The National Treasury" },
       ],
     ],
+    [
+      "a headline’s bare capitalised head word (“Union says”) is the body of that kind the story names",
+      "Union says teachers to get up to 18pc pay rise in Sh31bn deal\n\nNAIROBI: The Kenya Union of Basic Education Teachers has signed a Sh31.4 billion pay deal with the commission.",
+      [{ type: "indirect", text: "teachers to get up to 18pc pay rise in Sh31bn deal", speaker: "The Kenya Union of Basic Education Teachers" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -3,7 +3,7 @@
  * roles ("the Prime Minister" → the person introduced with that role), organisations and pronouns.
  */
 
-import { COMPANY_DESCRIPTORS, FEMALE_GIVEN_NAMES, FEMALE_TITLES, SPEECH_VERBS, INDUSTRY_NAME_WORDS, MALE_GIVEN_NAMES, MALE_TITLES, POSSESSIVE_END, ROLE_NOUNS, TITLE_WORDS } from "./lexicon";
+import { COMPANY_DESCRIPTORS, FEMALE_GIVEN_NAMES, FEMALE_TITLES, GENERIC_ORGANIZATION_HEADS, SPEECH_VERBS, INDUSTRY_NAME_WORDS, MALE_GIVEN_NAMES, MALE_TITLES, POSSESSIVE_END, ROLE_NOUNS, TITLE_WORDS } from "./lexicon";
 import type { NameOccurrence } from "./names";
 import { SOURCE_DOCUMENT_NOUNS, type Gender, type MentionInfo } from "./noun-phrases";
 import type { RawQuote } from "./quotes";
@@ -746,7 +746,9 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const bareName = (mention.name ?? mention.text).replace(ARTICLE, "");
     // "the company", and "the Santiago-listed company": a lower-case head after only descriptor words names nobody.
     // "Carmaker says …" in a headline: a capitalised descriptor alone is "the carmaker".
-    const generic = !/^\p{Lu}/u.test(bareName) || DESCRIBED_HEAD.test(bareName) || COMPANY_DESCRIPTORS.has(bareName.toLowerCase());
+    // "Union says teachers to get …": a headline capitalises a bare head word too ("the union").
+    const headlineHead = mention.start < headlineEnd && tokens.length === 1 && GENERIC_ORGANIZATION_HEADS.has(tokens[0] ?? "");
+    const generic = !/^\p{Lu}/u.test(bareName) || DESCRIBED_HEAD.test(bareName) || COMPANY_DESCRIPTORS.has(bareName.toLowerCase()) || headlineHead;
     const head = tokens[tokens.length - 1];
     const office = !generic && isAcronymName(bareName) ? officeHolderOfAcronym(bareName, mention.start) : undefined;
     if (office !== undefined) return office;
