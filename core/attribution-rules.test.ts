@@ -1357,6 +1357,15 @@ describe("appositions, cataphora and court reporting", () => {
       "Union says teachers to get up to 18pc pay rise in Sh31bn deal\n\nNAIROBI: The Kenya Union of Basic Education Teachers has signed a Sh31.4 billion pay deal with the commission.",
       [{ type: "indirect", text: "teachers to get up to 18pc pay rise in Sh31bn deal", speaker: "The Kenya Union of Basic Education Teachers" }],
     ],
+    [
+      "an office written after a body’s name is its holder’s (“… Police Chief Darnell Whitaker”); “Department” completes a body’s name; “a veteran of the department” describes a person",
+      "Teen arrested after threat against Harlan Ridge High School, police say\n\nFairmont Township Police Chief Darnell Whitaker told reporters that officers arrested the student at his home.\nWhitaker, a 26-year veteran of the department, said his officers had investigated three other threats.\nAnyone with information is asked to contact the Fairmont Township Police Department's non-emergency line.",
+      [
+        { type: "indirect", text: "Teen arrested after threat against Harlan Ridge High School", speaker: "Fairmont Township Police Department" },
+        { type: "indirect", text: "officers arrested the student at his home", speaker: "Darnell Whitaker" },
+        { type: "indirect", text: "his officers had investigated three other threats", speaker: "Darnell Whitaker" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

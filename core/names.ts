@@ -347,10 +347,17 @@ function findOrganizationOccurrences(tokens: readonly Token[], floor: number): N
     let end = index;
     let hasOrganizationWord = false;
     let headEnd = 0;
+    let officeAt = -1;
     for (let next = index; next < tokens.length && next - index < 8; next++) {
       const word = tokens[next];
       if (word === undefined || word.kind !== "word") break;
       if (word.capitalized) {
+        // "Fairmont Township Police Chief Darnell Whitaker", "TSC Chief Executive Officer Dr …": an office written
+        // right after the body's name is its holder's, not part of the name.
+        if (hasOrganizationWord && next > index && tokens[next - 1]?.capitalized === true && !word.lower.endsWith("s") && (ROLE_NOUNS.has(withoutFinalPeriod(word.lower)) || TITLE_WORDS.has(withoutFinalPeriod(word.lower))) && !ORGANIZATION_WORDS.has(withoutFinalPeriod(word.lower))) {
+          officeAt = next;
+          break;
+        }
         end = next;
         if (ORGANIZATION_WORDS.has(withoutFinalPeriod(word.lower)) || (isAcronymToken(word) && !ROLE_ABBREVIATIONS.has(word.lower))) {
           hasOrganizationWord = true;
@@ -367,6 +374,8 @@ function findOrganizationOccurrences(tokens: readonly Token[], floor: number): N
       found.push({ start: first.start, end: last.end, tokens: tokens.slice(index, end + 1).map((word) => word.lower), subject: false, gender: null, organization: true, headEnd });
     }
     index = end + 1;
+    // The office and its holder's name after it are no organisation of their own.
+    if (officeAt >= 0) while (index < tokens.length && tokens[index]?.kind === "word" && tokens[index]?.capitalized === true) index++;
   }
   return found;
 }

@@ -1076,6 +1076,9 @@ const DESCRIPTOR_NOUNS = wordSet(`veteran youngster teenager newcomer rookie deb
 const AGE_DESCRIPTOR = /^\d{1,3}-year-old$/;
 
 /** "the Swede", "the 29-year-old", "the veteran striker": a definite description of a person already named. */
+/** Words for a person's standing in a body ("a veteran of the department", "a member of the board"). */
+const MEMBER_NOUNS = wordSet(["veteran", "member", "employee", "alumnus", "alumna", "graduate", "founder", "co-founder", "fellow", "resident", "native", "supporter", "critic", "officer"]);
+
 function isPersonDescriptor(tokens: readonly Token[], first: number, last: number): boolean {
   const article = tokens[first];
   // "the 47-year-old secondary school teacher": an age before an occupation describes the person in focus too.
@@ -1187,7 +1190,9 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
   const organizationHead = organization?.name[organization.name.length - 1];
   // "Rahmat Mokodompit, a 28-year-old miner who escaped …": an age or a "who" shows a person, whatever the noun.
   const organizationPart = organization === undefined ? [] : (parts[descriptions.indexOf(organization)] ?? []);
-  const personLike = organizationPart.some((token) => AGE_DESCRIPTOR.test(token.lower)) || tokens[phrase.last + 1]?.lower === "who";
+  // "Whitaker, a 26-year veteran of the department": a person's standing in a body describes a person.
+  const memberOfBody = organizationPart.some((token, index) => token.kind === "word" && !token.capitalized && (ROLE_NOUNS.has(bare(token)) || MEMBER_NOUNS.has(token.lower)) && INNER_PREPOSITIONS.has(organizationPart[index + 1]?.lower ?? ""));
+  const personLike = memberOfBody || organizationPart.some((token) => AGE_DESCRIPTOR.test(token.lower)) || tokens[phrase.last + 1]?.lower === "who";
   const describedAsBody = named !== undefined && organization !== undefined && organization !== named && organizationHead !== undefined && !organizationHead.capitalized && GENERIC_ORGANIZATION_HEADS.has(organizationHead.lower) && named.titleTokens.length === 0 && !startsWithGivenName(named.name) && !personLike;
   if (acronymOfBody || describedAsBody) {
     // "Peru's environmental regulator OEFA": an acronym after the noun of a body is that body.
