@@ -1264,8 +1264,15 @@ function wordEnd(text: string, index: number): number {
 }
 
 /** Adds every other place the article names each speaker (full name, surname, aliases). */
+/** The "taken" marks of addNameMentions, kept between articles: allocating a typed array per article cost more than clearing one. */
+let takenMarks = new Uint8Array(0);
+const KEPT_MARKS_LIMIT = 1 << 20;
+
 function addNameMentions(text: string, entities: readonly Entity[]): void {
-  const taken = new Uint8Array(text.length + 1);
+  // (A very long document gets marks of its own, so that no large buffer outlives it.)
+  if (takenMarks.length < text.length + 1 && text.length < KEPT_MARKS_LIMIT) takenMarks = new Uint8Array(Math.max(text.length + 1, takenMarks.length * 2));
+  const taken = takenMarks.length > text.length ? takenMarks : new Uint8Array(text.length + 1);
+  taken.fill(0, 0, text.length + 1);
   for (const entity of entities) for (const mention of entity.mentions) taken.fill(1, mention.start, mention.end);
   const lookups: { entity: Entity; needle: string }[] = [];
   for (const entity of entities) {
