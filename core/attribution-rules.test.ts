@@ -1366,6 +1366,15 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "his officers had investigated three other threats", speaker: "Darnell Whitaker" },
       ],
     ],
+    [
+      "“she went on” splits a quote like “she said”; a closing “…, she said.” reports the whole sentence past the verbs of speech in it",
+      "Rosalind Hartley, who chairs the committee, was blunt. “Help me understand,” she went on, “what the families are getting for their money.”\nPriya Raman described the effect on families. Parents had reported pharmacies turning away prescriptions, she said.\nLiverpool went on to win the league.",
+      [
+        { type: "direct", text: "Help me understand,", speaker: "Rosalind Hartley" },
+        { type: "direct", text: "what the families are getting for their money.", speaker: "Rosalind Hartley" },
+        { type: "indirect", text: "Parents had reported pharmacies turning away prescriptions", speaker: "Priya Raman" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

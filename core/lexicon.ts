@@ -32,11 +32,11 @@ export const SPEECH_VERBS = set(`
   sigh sighs sighed shrug shrugs shrugged beam beams beamed gush gushes gushed fume fumes fumed rage rages raged
   blast blasts blasted snap snaps snapped moan moans moaned lament laments lamented whisper whispers whispered
   mutter mutters muttered yell yells yelled scream screams screamed cry cries cried plead pleads pleaded
-  text texts texted message messages messaged email emails emailed
+  text texts texted message messages messaged email emails emailed went goes
 `);
 
 /** Verbs that are cues only with their particle ("pointed out", not "pointed to"). */
-export const PARTICLE_REQUIRED = set(`point points pointed pointing`);
+export const PARTICLE_REQUIRED = set(`point points pointed pointing went goes`);
 
 /** Speech verbs that may be followed directly by reported content (with or without "that"). */
 export const REPORTING_VERBS = set(`

@@ -1177,6 +1177,27 @@ const PRONOUN_SUBJECTS = wordSet(["this", "it", "its", "his", "hers", "theirs", 
 
 /** "saying", "pointing out": a speech participle, with the particle it needs. */
 /**
+ * The comma before a closing "…, she said." / "…, Raman said." (a pronoun or a name of one or two words, then a
+ * reporting verb, then only the full stop), or -1.
+ */
+function closingAttributionComma(text: string, tokens: readonly Token[], floor: number): number {
+  let last = tokens.length - 1;
+  if (tokens[last]?.kind !== "punct" || !".!?".includes(tokens[last]?.text ?? "")) return -1;
+  last--;
+  const verb = tokens[last];
+  if (verb === undefined || cueAt(text, tokens, last, REPORTING_VERBS) === null || AUDIENCE_VERBS.has(verb.lower)) return -1;
+  let subjectFirst = last - 1;
+  const subject = tokens[subjectFirst];
+  if (subject === undefined || subject.kind !== "word") return -1;
+  if (!NOMINATIVE_PRONOUNS.has(subject.text) && subject.lower !== "it") {
+    if (!subject.capitalized) return -1;
+    if (tokens[subjectFirst - 1]?.capitalized === true && tokens[subjectFirst - 1]?.kind === "word") subjectFirst--;
+  }
+  const comma = subjectFirst - 1;
+  return comma > floor + 3 && tokens[comma]?.text === "," ? comma : -1;
+}
+
+/**
  * "with Pune Urban Metro Corporation (PUMC) managing director Rajesh Kulkarni saying": the index before the
  * organisation and its bracketed short name that own the office, when `index` is that bracket's ")"; else `index`.
  */
@@ -1366,9 +1387,12 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       return;
     }
 
+    // "Parents had reported pharmacies turning away prescriptions …, she said.": a closing attribution reports the
+    // whole sentence, whatever verbs of speech its content holds.
+    const closingComma = closingAttributionComma(text, tokens, floor);
     // "X said (on Monday) (that) ..." with the speaker opening a clause.
     let emitted = false;
-    for (let index = floor + 1; index < tokens.length - 1; index++) {
+    for (let index = Math.max(floor + 1, closingComma); index < tokens.length - 1; index++) {
       const cue = cueAt(text, tokens, index, REPORTING_VERBS) ?? findingCueAt(text, tokens, index);
       if (cue === null || coverage.usedCue(cue.start)) continue;
       let phrase = subjectBefore(tokens, index, floor);
