@@ -1375,6 +1375,15 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "Parents had reported pharmacies turning away prescriptions", speaker: "Priya Raman" },
       ],
     ],
+    [
+      "“announced the results at …, saying”: the object reports nothing and the participle does; “, adding that” after a quote is the attribution’s speaker, not a subject inside the quote",
+      "Josephine Quartey announced the results at the commission’s collation centre in Accra, saying turnout had reached 63.7 percent.\n“Tonight is not a victory for one party. It is a victory for every Ghanaian,” Yaw Amankwah said, adding that he would govern for everyone.",
+      [
+        { type: "indirect", text: "turnout had reached 63.7 percent", speaker: "Josephine Quartey" },
+        { type: "direct", text: "Tonight is not a victory for one party. It is a victory for every Ghanaian,", speaker: "Yaw Amankwah" },
+        { type: "indirect", text: "he would govern for everyone", speaker: "Yaw Amankwah" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

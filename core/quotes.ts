@@ -1152,7 +1152,8 @@ function readsAsClause(tokens: readonly Token[], first: number, end: number): bo
     if (token === undefined || token.kind !== "word" || token.capitalized) continue;
     const lower = token.lower;
     if (AUXILIARIES.has(lower) || IRREGULAR_PAST.has(lower) || (lower.length > 3 && lower.endsWith("ed"))) return true;
-    if (index > first && lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && tokens[index + 1]?.kind === "word") return true;
+    // "the plan works well" reads as a clause; "the results at the centre" does not (an article makes it a noun).
+    if (index > first && lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && tokens[index + 1]?.kind === "word" && !DETERMINERS.has(tokens[index - 1]?.lower ?? "") && tokens[index - 1]?.possessive !== true) return true;
   }
   return false;
 }
@@ -1429,7 +1430,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         // "Under the rules, she added, mandatory verification had …": an adverbial before the attribution reports
         // nothing of its own; the clause after it is the content.
         const clauseAfter = continues !== undefined && (continues.kind === "word" || continues.kind === "number") && !CLAUSE_CONTINUATIONS.has(continues.lower) && !COORDINATORS.has(continues.lower) && !CONTRASTIVE_CONJUNCTIONS.has(continues.lower);
-        if (clauseAfter && !readsAsClause(tokens, floor, phrase.first - 1) && readsAsClause(tokens, contentFirst + 1, tokens.length)) {
+        if (clauseAfter && !midClause && !readsAsClause(tokens, floor, phrase.first - 1) && readsAsClause(tokens, contentFirst + 1, tokens.length)) {
           emit("indirect", cue, mention, contentFirst + 1, sentenceEnd);
           emitted = true;
           index = tokens.length;
@@ -1473,7 +1474,21 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       if (!complementizer && DECLARING_VERBS.has(tokens[index]?.lower ?? "")) continue;
       // "have announced similar in-house chip projects": what an object verb reports without "that" must be a clause.
       // … up to a participle that starts a report of its own ("announced the results at the centre, saying turnout had …").
-      if (!complementizer && OBJECT_VERBS.has(tokens[index]?.lower ?? "") && first.kind === "word" && !first.capitalized && !readsAsClause(tokens, contentFirst, participleClauseStart(tokens, contentFirst))) continue;
+      if (!complementizer && OBJECT_VERBS.has(tokens[index]?.lower ?? "") && first.kind === "word" && !first.capitalized && !readsAsClause(tokens, contentFirst, participleClauseStart(tokens, contentFirst))) {
+        // "announced the results at the collation centre, saying turnout had reached …": the participle reports.
+        const participleComma = participleClauseStart(tokens, contentFirst);
+        const participle = tokens[participleComma + 1];
+        if (participle !== undefined && isSpeechParticiple(tokens, participleComma + 1) && !coverage.usedCue(participle.start)) {
+          let participleContent = skipAdverbials(tokens, participleComma + 2, tokens.length);
+          if (isComplementizer(tokens, participleContent)) participleContent++;
+          const opener = tokens[participleContent];
+          if (opener !== undefined && (opener.kind === "word" || opener.kind === "number")) {
+            emit("indirect", { index: participleComma + 1, lastIndex: participleComma + 1, start: participle.start, end: participle.end, text: participle.text }, mention, participleContent, sentenceEnd);
+            return;
+          }
+        }
+        continue;
+      }
       const otherSpeaker = emit("indirect", cue, mention, contentFirst, sentenceEnd);
       if (otherSpeaker > index) {
         index = otherSpeaker - 1;
@@ -1510,7 +1525,8 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       const separator = tokens[index - 1]?.text ?? "";
       // "…, saying only that", "— vowing his side will …".
       if (token === undefined || !(separator === "," || separator === "\u2014" || separator === "\u2013") || !isSpeechParticiple(tokens, index)) continue;
-      const phrase = clauseSubject(tokens, floor, index - 1) ?? quoteAttributionSubject(tokens, index - 1);
+      // "“It is a victory …,” he said, adding that": the quote's attribution, not a subject inside the quote marks.
+      const phrase = quoteAttributionSubject(tokens, index - 1) ?? clauseSubject(tokens, floor, index - 1);
       if (phrase === null) break;
       const mention = mentionFor(text, tokens, phrase);
       if (mention === null) break;
