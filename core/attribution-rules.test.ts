@@ -1384,6 +1384,16 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "he would govern for everyone", speaker: "Yaw Amankwah" },
       ],
     ],
+    [
+      "a profile: the dateline’s place is nobody, “His wife, Marcy,” is a “she”, a surname alone is the first person given it, and “says goodbye” or “won state championships” report nothing",
+      "After 38 seasons, Harlan Springs says goodbye to its coach\n\nHARLAN SPRINGS, Neb. — Dale Hutchins is already standing on the 40-yard line.\n\nHe wears the jacket he wore when Harlan Springs won its first title. His teams won state championships in 1994 and 2003.\n\n\"I keep telling people it's just another game,\" he said.\n\nHis wife, Marcy, has sat in the same seat for years.\n\n\"People ask me if I'm sad,\" she said.\n\n\"He was harder on me than on anybody,\" Brody Hutchins said by phone.\n\nAsked what he would miss most, Hutchins took a long time to answer.\n\n\"The bus rides home,\" he said finally.",
+      [
+        { type: "direct", text: "I keep telling people it's just another game,", speaker: "Dale Hutchins" },
+        { type: "direct", text: "People ask me if I'm sad,", speaker: "Marcy" },
+        { type: "direct", text: "He was harder on me than on anybody,", speaker: "Brody Hutchins" },
+        { type: "direct", text: "The bus rides home,", speaker: "Dale Hutchins" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -54,7 +54,7 @@ function isNameWord(token: Token): boolean {
 }
 
 /** "Former Newcastle midfielder Danny Westwood", "Outgoing President …": a standing in an office, never a name. */
-const STANDING_WORDS = wordSet(["former", "outgoing", "incoming", "acting", "interim", "retired", "erstwhile"]);
+const STANDING_WORDS = wordSet(["former", "outgoing", "incoming", "acting", "interim", "retired", "erstwhile", "late"]);
 
 const ESCAPED = /[.*+?^${}()|[\]\\]/g;
 
@@ -414,6 +414,12 @@ function officeBefore(tokens: readonly Token[], nameIndex: number, floor: number
   return office === "chief executive officer" ? "chief executive" : office;
 }
 
+/** Relations whose word shows a person's gender. */
+const KIN_GENDER: ReadonlyMap<string, "male" | "female"> = new Map([
+  ...["wife", "daughter", "mother", "sister", "girlfriend", "widow", "grandmother", "granddaughter", "niece", "aunt", "fiancée", "stepmother", "stepdaughter"].map((word) => [word, "female"] as const),
+  ...["husband", "son", "father", "brother", "boyfriend", "widower", "grandfather", "grandson", "nephew", "uncle", "fiancé", "stepfather", "stepson"].map((word) => [word, "male"] as const),
+]);
+
 /** Conjunctions that open a sentence before its subject ("But Justice Alcott said", "And the minister …"). */
 const OPENING_CONJUNCTIONS = wordSet(["but", "and", "yet", "so", "still"]);
 
@@ -508,7 +514,10 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
       const modifiesRole = following !== undefined && following.kind === "word" && !following.capitalized && ROLE_NOUNS.has(withoutFinalPeriod(following.lower)) && !last.possessive;
       if (!sentenceOpener && !place && !modifiesRole) {
         const office = officeBefore(tokens, index, floor);
-        occurrences.push({ start: first.start, end: last.end, tokens: words, subject: clauseClean, gender: null, organization: false, ...(office === null ? {} : { office }) });
+        // "His wife, Marcy, …", "her son Tomás": a relation named before the name says whether "he" or "she".
+        const relation = tokens[index - 1]?.text === "," ? tokens[index - 2] : tokens[index - 1];
+        const gender = relation === undefined || relation.capitalized ? null : (KIN_GENDER.get(relation.lower) ?? null);
+        occurrences.push({ start: first.start, end: last.end, tokens: words, subject: clauseClean, gender, organization: false, ...(office === null ? {} : { office }) });
       }
     }
     // "Northgate manager Paul Redding": a name used as a modifier before a role keeps the clause open.

@@ -97,7 +97,7 @@ const CONTRASTIVE_CONJUNCTIONS = wordSet(["while", "whereas", "though", "althoug
 const NOMINATIVE_PRONOUNS = wordSet(["he", "she", "they", "we", "I", "He", "She", "They", "We"]);
 
 /** Prepositions that cannot open reported content ("conceded in a brief speech", "described as"). */
-const CONTENT_BLOCKERS = wordSet(["in", "at", "on", "during", "after", "before", "with", "for", "to", "from", "by", "as", "of", "into", "without", "through", "within"]);
+const CONTENT_BLOCKERS = wordSet(["in", "at", "on", "during", "after", "before", "with", "for", "to", "from", "by", "as", "of", "into", "without", "through", "within", "goodbye", "farewell", "hello", "thanks", "sorry", "grace", "cheese"]);
 
 function cueAt(text: string, tokens: readonly Token[], index: number, verbs: ReadonlySet<string>): Cue | null {
   const token = tokens[index];
@@ -123,6 +123,8 @@ function cueAt(text: string, tokens: readonly Token[], index: number, verbs: Rea
   // adjective that follows an article, or before a publishing participle, is a noun (a singular subject takes "says").
   if (NOUN_CUES.has(token.lower) && previous !== undefined && previous.kind === "word" && !previous.capitalized && !previous.lower.endsWith("s") && DETERMINERS.has(tokens[index - 2]?.lower ?? "") && tokens[index - 2]?.lower !== "that") return null;
   if (NOUN_CUES.has(token.lower) && next !== undefined && PUBLISHING_PARTICIPLES.has(next.lower)) return null;
+  // "His teams won state championships": a base form right after a past-tense verb is its object's modifier.
+  if (NOUN_CUES.has(token.lower) && previous !== undefined && previous.kind === "word" && !previous.capitalized && (IRREGULAR_PAST.has(previous.lower) || /[^e]ed$/.test(previous.lower))) return null;
   if (particle !== undefined && next !== undefined && next.lower === particle) {
     return { index, lastIndex: index + 1, start: token.start, end: next.end, text: text.slice(token.start, next.end) };
   }

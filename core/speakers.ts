@@ -396,6 +396,17 @@ function comparableWords(quoteText: string): string {
 }
 
 /** A lone name that can be a sentence's subject: not an -ing/-ed/-ly word ("Asked", "According", "Meanwhile"). */
+/**
+ * The place of a dateline written in capitals at the start of the story's first paragraphs ("HARLAN SPRINGS, Neb. —",
+ * "NAIROBI, March 3 (Reuters) -", "HUBBALLI:"), in lower case, or null.
+ */
+function datelinePlaceOf(text: string): string | null {
+  const opening = text.slice(0, 2000);
+  const match = /(?:^|\n)\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=,|\s*[:—–(]|\s+-\s)/u.exec(opening);
+  const place = match?.[1];
+  return place === undefined || place.length < 3 ? null : place.toLowerCase();
+}
+
 /** Offices read from a courtesy title alone ("Dr", "Prof"), which a real office named later replaces. */
 const ACADEMIC_TITLE_OFFICES = new Set(["doctor", "professor"]);
 
@@ -922,6 +933,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
 
   // Names outside quotes are read just before a pronoun or bare role needs them ("Fischer ... she said").
   let lastSubject: { entity: Entity; position: number } | null = null;
+  const datelinePlace = datelinePlaceOf(text);
   const entityForOccurrence = (occurrence: NameOccurrence): Entity | null => {
     if (occurrence.roleKey !== undefined) {
       const roleKey = occurrence.roleKey;
@@ -934,6 +946,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     }
     const tokens = occurrenceNameTokens(occurrence.tokens);
     if (tokens.length === 0) return null;
+    // "HARLAN SPRINGS, Neb. — …": the dateline's place, wherever the story names it again, is nobody.
+    if (datelinePlace !== null && tokens.join(" ") === datelinePlace) return null;
     // "Strauss’s Four Last Songs", "The Three Sisters": a title of a work, never a person ("Two Bulls" is a surname).
     if (tokens.length >= 3 && TITLE_NUMBER_WORDS.has(tokens[0] ?? "")) return null;
     const person = personForOccurrence(occurrence, tokens);
@@ -971,7 +985,11 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       return entity;
     }
     const single = tokens[0] ?? "";
-    const byToken = mostRecent(withToken(single).filter((entity) => entity.kind === "person" && !entity.group), occurrence.start);
+    const namesakes = withToken(single).filter((entity) => entity.kind === "person" && !entity.group);
+    // "Dale Hutchins … Their son, Brody Hutchins … Hutchins took a long time to answer": a surname alone is the first
+    // person the story gave it to; relatives who share it are called by their given names.
+    const bySurname = namesakes.filter((entity) => entity.nameTokens.length >= 2 && entity.nameTokens[entity.nameTokens.length - 1] === single && entity.firstSeen < occurrence.start);
+    const byToken = bySurname.length >= 2 ? bySurname.reduce((a, b) => (b.firstSeen < a.firstSeen ? b : a)) : mostRecent(namesakes, occurrence.start);
     if (byToken !== undefined) return byToken;
     const fullName = names.fullNameFor(text.slice(occurrence.start, occurrence.end), occurrence.start);
     if (fullName === undefined) {
