@@ -1394,6 +1394,17 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "direct", text: "The bus rides home,", speaker: "Dale Hutchins" },
       ],
     ],
+    [
+      "“Chief” is an office as a title, so a headline’s “Chief says” is the first chief named; “the department” after a government body whose name lacks the word is that body",
+      "Chief says community has heard promises before\n\nChief Darlene Keeshig told CBC News that families were spending $300 a month on bottled water.\n\nOn Tuesday, Indigenous Services Canada (ISC) announced $38.4 million for a new water treatment plant.\n\nIn a statement, the department said the project had been prioritized.\n\nGrand Chief Raymond Sakanee said Ottawa should guarantee operating funding.",
+      [
+        { type: "indirect", text: "community has heard promises before", speaker: "Darlene Keeshig" },
+        { type: "indirect", text: "families were spending $300 a month on bottled water", speaker: "Darlene Keeshig" },
+        { type: "indirect", text: "$38.4 million for a new water treatment plant", speaker: "Indigenous Services Canada" },
+        { type: "indirect", text: "the project had been prioritized", speaker: "Indigenous Services Canada" },
+        { type: "indirect", text: "Ottawa should guarantee operating funding", speaker: "Raymond Sakanee" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

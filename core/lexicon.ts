@@ -308,6 +308,7 @@ export const OFFICE_TITLES: ReadonlyMap<string, string> = new Map([
   ["superintendent", "superintendent"],
   ["dr", "doctor"],
   ["sheriff", "sheriff"],
+  ["chief", "chief"],
   ["king", "king"],
   ["queen", "queen"],
   ["pope", "pope"],

@@ -341,6 +341,8 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 type Sector = "business" | "public" | null;
+/** Heads that mean a government body ("the department", "the ministry"). */
+const GOVERNMENT_HEADS = wordSet(["department", "ministry", "agency", "office", "authority", "regulator"]);
 const BUSINESS_HEADS = wordSet(["company", "firm", "carrier", "airline", "retailer", "lender", "insurer", "startup", "manufacturer", "operator", "giant", "bank", "chain", "maker", "developer", "group", "conglomerate", "supplier", "utility", "automaker", "carmaker", "chipmaker", "drugmaker", "miner", "producer", "provider", "broker"]);
 const PUBLIC_HEADS = wordSet(["agency", "ministry", "department", "government", "office", "authority", "regulator", "watchdog", "police", "court", "council", "committee", "administration", "body", "organization", "organisation", "institution", "commission", "bureau", "service", "museum", "university", "union"]);
 const BUSINESS_NAME_WORDS = wordSet(["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "airlines", "airways", "motors", "technologies", "labs", "systems", "pharmaceuticals", "bank", "ag", "sa", "gmbh", "nv", "partners", "capital", "electric", "energy", "power", "gas", "utilities", "telecom", "communications", "mining", "petroleum", "oil", ...INDUSTRY_NAME_WORDS]);
@@ -827,6 +829,12 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     if (generic || GENERIC_DESCRIPTION.test(mention.text)) {
       const found = organizationFromOccurrences(mention, head, null);
       if (found !== undefined) return found;
+    }
+    if (generic && head !== undefined && GOVERNMENT_HEADS.has(head) && /^the\s+\S+$/i.test(mention.text)) {
+      // "Indigenous Services Canada announced … In a statement, the department said": a government body whose name
+      // holds no "department" is still what "the department" means right after it spoke.
+      const last = speakingOrganizations[speakingOrganizations.length - 1];
+      if (last !== undefined && mention.start - last.position < ORGANIZATION_WINDOW && organizationSector(last.entity) !== "business" && !NEWS_AGENCIES.has(last.entity.name.toLowerCase())) return last.entity;
     }
     const name = (mention.name ?? mention.text).replace(/^(a|an)\s+/i, "");
     return createEntity("organization", name, mention.start);
