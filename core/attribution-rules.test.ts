@@ -1405,6 +1405,25 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "Ottawa should guarantee operating funding", speaker: "Raymond Sakanee" },
       ],
     ],
+    [
+      "“according to the city’s draft tariff schedule” is the city; a document’s complement and a name the phrase reader cut short run on to the comma",
+      "The City of Tshwane said the increase was unavoidable.\nA household will pay about R1 685, according to the city's draft tariff schedule.\nAccording to the auditor general's latest report on municipal finances, Tshwane lost 29.8% of its electricity.\nAccording to the Office of the Controller of Budget, Trans Nzoia spent only 18 per cent of its budget.",
+      [
+        { type: "indirect", text: "the increase was unavoidable", speaker: "The City of Tshwane" },
+        { type: "according_to", text: "A household will pay about R1 685", speaker: "The City of Tshwane" },
+        { type: "according_to", text: "Tshwane lost 29.8% of its electricity", speaker: null },
+        { type: "according_to", text: "Trans Nzoia spent only 18 per cent of its budget", speaker: "the Office of the Controller of Budget" },
+      ],
+    ],
+    [
+      "a subhead quote that only inherited its speaker takes the speaker of the quote whose words it repeats",
+      "Power cuts return\n\nAccording to Eskom's weekly report, the availability factor dropped to 54.8% last week.\n\n'We inherited a fleet that was run into the ground'\n\n\"We inherited a fleet that was run into the ground for more than a decade,\" Minister Nomvula Khanyile said.",
+      [
+        { type: "according_to", text: "the availability factor dropped to 54.8% last week", speaker: "Eskom" },
+        { type: "direct", text: "We inherited a fleet that was run into the ground", speaker: "Nomvula Khanyile" },
+        { type: "direct", text: "We inherited a fleet that was run into the ground for more than a decade,", speaker: "Nomvula Khanyile" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

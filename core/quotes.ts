@@ -8,12 +8,14 @@ import {
   AUDIENCE_VERBS,
   CUE_ADVERBS,
   DETERMINERS,
+  GENERIC_ORGANIZATION_HEADS,
   GROUP_HEADS,
   MONTHS,
   ORGANIZATION_WORDS,
   PARTICIPIAL_CUES,
   PARTICLE_REQUIRED,
   PHRASAL_CUES,
+  POSSESSIVE_END,
   QUOTING_VERBS,
   SPEECH_ACT_VERBS,
   SPEECH_PARTICIPLES,
@@ -444,6 +446,8 @@ function withNamedSeries(tokens: readonly Token[], phrase: NounPhrase): NounPhra
 
 /** The source after "according to": an unattributed document (no speaker) or a speaker phrase. */
 function accordingSource(text: string, tokens: readonly Token[], first: number): { mention: MentionInfo | null; last: number } | null {
+  const owned = ownedDocumentSource(text, tokens, first);
+  if (owned !== null) return owned;
   const document = documentMention(text, tokens, first) ?? objectPronounMention(text, tokens, first);
   if (document !== null) return document;
   // "according to estimates by research firm TechInsights", "according to figures from the ministry": a bare
@@ -466,6 +470,38 @@ function accordingSource(text: string, tokens: readonly Token[], first: number):
   if (source !== null) return { mention: describeMention(text, tokens, source), last: source.last };
   return { mention: mentionFor(text, tokens, phrase), last: phrase.last };
 }
+
+/**
+ * "according to the city's draft tariff schedule", "the ministry's annual report on losses": a document of a body the
+ * story names by its kind; that body is the source. Null unless the phrase is such an owner and document.
+ */
+function ownedDocumentSource(text: string, tokens: readonly Token[], first: number): { mention: MentionInfo | null; last: number } | null {
+  let owner = first;
+  if (DETERMINERS.has(tokens[owner]?.lower ?? "")) owner++;
+  // "the Punjab Irrigation Department's", "Eskom's": a capitalised owner may take several words.
+  while (tokens[owner]?.capitalized === true && tokens[owner]?.possessive === false && tokens[owner + 1]?.capitalized === true && owner - first < 6) owner++;
+  const ownerToken = tokens[owner];
+  if (ownerToken === undefined || !ownerToken.possessive || PRONOUNS_OWNING.has(ownerToken.lower)) return null;
+  if (!ownerToken.capitalized && !GENERIC_ORGANIZATION_HEADS.has(ownerToken.lower)) return null;
+  for (let index = owner + 1; index < tokens.length && index - owner <= 5; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind !== "word" || token.capitalized) return null;
+    if (!SOURCE_DOCUMENT_NOUNS.has(token.lower) && !OWNED_DOCUMENT_NOUNS.has(token.lower)) continue;
+    const mention = describeMention(text, tokens, { first, last: owner, parts: [{ first, last: owner }] });
+    if (mention !== null && mention.name !== null) mention.name = mention.name.replace(POSSESSIVE_END, "");
+    // A capitalised owner of a report is a body ("Eskom's weekly report") unless the phrase shows a person.
+    if (mention !== null && ownerToken.capitalized && !mention.kindIsCertain && mention.kind === "person") mention.kind = "organization";
+    return { mention, last: index };
+  }
+  return null;
+}
+
+const PRONOUNS_OWNING = wordSet(["his", "her", "its", "their", "our", "my", "your"]);
+
+/** Lower-case words inside an organisation's name ("Office of the Controller of Budget"). */
+const NAME_JOINERS = wordSet(["of", "the", "and", "for", "on", "&"]);
+
+const OWNED_DOCUMENT_NOUNS = wordSet(["schedule", "budget", "plan", "proposal", "website", "filing", "prospectus", "accounts", "minutes", "submission", "bulletin", "dashboard", "database", "register", "tally"]);
 
 /** The whole stretch from `first` to the next comma (a few words, no verb-like punctuation) read as the source. */
 function sourceUpToComma(text: string, tokens: readonly Token[], first: number): { mention: MentionInfo | null; last: number } | null {
@@ -1340,6 +1376,14 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       // "According to police facts tendered to the court, Doyle made …", "According to Portuguese newspaper A Bola, …":
       // a source the phrase reader cannot take whole still ends at the comma before the clause it attributes.
       if (index === floor && (source === null || source.mention === null)) source = sourceUpToComma(text, tokens, index + 2) ?? source;
+      // "According to the auditor general's latest report on municipal finances, Tshwane lost …": the document's own
+      // complement runs on to the comma.
+      else if (index === floor && source !== null && tokens[afterParenthesis(tokens, source.last + 1)]?.text !== ",") {
+        const widened = sourceUpToComma(text, tokens, index + 2);
+        // "According to the Office of the Controller of Budget, …": a name the phrase reader cut short is read whole.
+        const wholeName = widened !== null && tokens.slice(index + 2, widened.last + 1).every((token) => token.capitalized || NAME_JOINERS.has(token.lower));
+        if (widened !== null) source = wholeName && widened.mention !== null ? widened : { mention: source.mention, last: widened.last };
+      }
       let mention = source?.mention ?? null;
       if (source === null || mention === null) return;
       // "Air Canada said it had cancelled 212 flights, according to a statement on its website": the statement is

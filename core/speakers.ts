@@ -1176,19 +1176,20 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       if (around !== undefined) entityByQuote[index] = around.entity;
     });
   }
-  let attributedDirect: { words: string; entity: Entity }[] | null = null;
+  let attributedDirect: { words: string; entity: Entity; index: number }[] | null = null;
   quotes.forEach((quote, index) => {
     // "Hornets fire coach Greg Halvorsen after 11th straight loss: ‘We were not good enough’": a headline quote
     // introduced by no speech verb is matched against the body's quotes too.
     const looseHeadline = quote.start < headlineEnd && (quote.cue === null || !SPEECH_VERBS.has(quote.cue.toLowerCase()));
-    if (quote.type !== "direct" || (entityByQuote[index] !== null && !looseHeadline) || quote.end - quote.start > REPEATED_QUOTE_CHARS) return;
+    // A quote with no cue of its own (a subhead) only inherited its speaker: words repeated from an attributed quote say more.
+    if (quote.type !== "direct" || (entityByQuote[index] !== null && !looseHeadline && quote.cue !== null) || quote.end - quote.start > REPEATED_QUOTE_CHARS) return;
     const words = ` ${comparableWords(text.slice(quote.start, quote.end))} `;
     if (words.split(" ").length < 5) return;
     attributedDirect ??= quotes.flatMap((other, otherIndex) => {
       const entity = entityByQuote[otherIndex] ?? null;
-      return other.type === "direct" && entity !== null && other.start >= headlineEnd ? [{ words: ` ${comparableWords(text.slice(other.start, other.end))} `, entity }] : [];
+      return other.type === "direct" && entity !== null && other.start >= headlineEnd ? [{ words: ` ${comparableWords(text.slice(other.start, other.end))} `, entity, index: otherIndex }] : [];
     }).slice(0, REPEATED_QUOTE_SOURCES);
-    const source = attributedDirect.find((other) => other.words.includes(words));
+    const source = attributedDirect.find((other) => other.index !== index && other.words.includes(words));
     if (source !== undefined) entityByQuote[index] = source.entity;
   });
 
