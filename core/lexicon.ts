@@ -113,7 +113,7 @@ export const TITLE_WORDS = set(`
   cpl corporal pvt private brig brigadier det detective insp inspector supt superintendent
   sheikh rabbi imam cardinal bishop archbishop pope king queen prince princess judge justice
   msgr sr jr st saint hon honourable honorable field marshal air vice rear chief staff
-  congressman congresswoman councillor councilman councilwoman assemblyman assemblywoman
+  congressman congresswoman councillor councilman councilwoman assemblyman assemblywoman cr cllr
   shri sri smt shrimati srimathi thiru thirumathi tmt selvi
 `);
 
@@ -309,6 +309,9 @@ export const OFFICE_TITLES: ReadonlyMap<string, string> = new Map([
   ["dr", "doctor"],
   ["sheriff", "sheriff"],
   ["chief", "chief"],
+  ["cr", "councillor"],
+  ["cllr", "councillor"],
+  ["councillor", "councillor"],
   ["king", "king"],
   ["queen", "queen"],
   ["pope", "pope"],

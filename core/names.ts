@@ -1,6 +1,6 @@
 /** An index of the capitalised multi-word names an article uses, so a bare surname can find its full name. */
 
-import { COMPANY_DESCRIPTORS, DETERMINERS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, GENERIC_ORGANIZATION_HEADS, isNameParticle, MALE_GIVEN_NAMES, MONTHS, ORGANIZATION_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
+import { COMPANY_DESCRIPTORS, DETERMINERS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, GENERIC_ORGANIZATION_HEADS, isNameParticle, MALE_GIVEN_NAMES, MONTHS, OFFICE_TITLES, ORGANIZATION_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
 import { isRegexSpaceCode, isSpaceCode, isUpperAt, isWordCharAt, withoutFinalPeriod } from "./text";
 import { tokenize, type Token } from "./tokens";
 import { wordSet } from "./words";
@@ -398,15 +398,23 @@ function isTitleCase(tokens: readonly Token[], floor: number): boolean {
 /** The office noun right before a name, past its titles and one comma ("Governor, Prince Olusegun …"), or null. */
 function officeBefore(tokens: readonly Token[], nameIndex: number, floor: number): string | null {
   let index = nameIndex - 1;
-  while (index >= floor && (TITLE_WORDS.has(withoutFinalPeriod(tokens[index]?.lower ?? "")) || tokens[index]?.text === ".")) index--;
+  // "Mayor Ross Whitely", "Gov. Ann Holt": an office written as a title is the office too.
+  let titleOffice: string | null = null;
+  while (index >= floor && (TITLE_WORDS.has(withoutFinalPeriod(tokens[index]?.lower ?? "")) || tokens[index]?.text === ".")) {
+    titleOffice ??= OFFICE_TITLES.get(withoutFinalPeriod(tokens[index]?.lower ?? "")) ?? null;
+    index--;
+  }
   const separated = index < nameIndex - 1 || tokens[index]?.text === ",";
   if (tokens[index]?.text === ",") index--;
   const word = tokens[index];
-  if (index < floor || word === undefined || word.kind !== "word" || !ROLE_NOUNS.has(word.lower) || word.possessive) return null;
+  if (index < floor || word === undefined || word.kind !== "word" || !ROLE_NOUNS.has(word.lower) || word.possessive) return titleOffice === "doctor" || titleOffice === "professor" ? null : titleOffice;
   // "Carver Coach Type C", "Ashby manager Tomasz Nowak": only a formal office, set off by a comma or a title, or
   // capitalised before a given name, says who holds it.
   const given = tokens[nameIndex]?.lower ?? "";
-  if (!(separated || (word.capitalized && (MALE_GIVEN_NAMES.has(given) || FEMALE_GIVEN_NAMES.has(given))))) return null;
+  // "during which Mayor Ross Whitely": an office that is also a title, opening the capitalised run ("Carver Coach
+  // Type C" does not), is one too.
+  const titledOffice = word.capitalized && OFFICE_TITLES.has(word.lower) && tokens[index - 1]?.capitalized !== true && tokens[nameIndex + 1]?.capitalized === true;
+  if (!(separated || titledOffice || (word.capitalized && (MALE_GIVEN_NAMES.has(given) || FEMALE_GIVEN_NAMES.has(given))))) return null;
   // "TSC Chief Executive Officer Dr Ruth Chepkoech": the whole office, so that a later "the CEO" finds its holder.
   let first = index;
   while (first - 1 >= floor && tokens[first - 1]?.kind === "word" && tokens[first - 1]?.possessive === false && tokens[first - 1]?.capitalized === word.capitalized && (ROLE_NOUNS.has(tokens[first - 1]?.lower ?? "") || TITLE_WORDS.has(tokens[first - 1]?.lower ?? ""))) first--;

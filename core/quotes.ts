@@ -1075,7 +1075,8 @@ function isComplementizer(tokens: readonly Token[], index: number): boolean {
 /** Verbs that also take a plain object ("reported a loss", "added a second goal", "announced an 18% fall"). */
 const OBJECT_VERBS = wordSet(`add adds added report reports reported announce announces announced confirm confirms confirmed post posts posted
   estimate estimates estimated reveal reveals revealed note notes noted predict predicts predicted disclose discloses disclosed
-  deny denies denied acknowledge acknowledges acknowledged recall recalls recalled describe describes described concede concedes conceded`.split(/\s+/));
+  deny denies denied acknowledge acknowledges acknowledged recall recalls recalled describe describes described concede concedes conceded
+  admit admits admitted`.split(/\s+/));
 /** Describing verbs report content only with "that": "described the town as calm" is no quote. */
 const DESCRIBE_VERBS = wordSet(["describe", "describes", "described"]);
 /** Words that open a noun phrase, not a clause: after an object verb they mean no speech is reported. */
@@ -1195,6 +1196,12 @@ function readsAsClause(tokens: readonly Token[], first: number, end: number): bo
   }
   return false;
 }
+/** "admitted 38 offences after untreated waste poured …": the index of the first subordinating word after `first`, or the sentence's end. */
+function subordinateClauseStart(tokens: readonly Token[], first: number): number {
+  for (let index = first + 1; index < tokens.length; index++) if (SUBORDINATORS.has(tokens[index]?.lower ?? "") && tokens[index]?.capitalized === false) return index;
+  return tokens.length;
+}
+
 /** The index of the first ", <speech participle>" after `first`, or the sentence's end. */
 function participleClauseStart(tokens: readonly Token[], first: number): number {
   for (let index = first + 1; index < tokens.length - 1; index++) {
@@ -1520,7 +1527,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       if (!complementizer && DECLARING_VERBS.has(tokens[index]?.lower ?? "")) continue;
       // "have announced similar in-house chip projects": what an object verb reports without "that" must be a clause.
       // … up to a participle that starts a report of its own ("announced the results at the centre, saying turnout had …").
-      if (!complementizer && OBJECT_VERBS.has(tokens[index]?.lower ?? "") && first.kind === "word" && !first.capitalized && !readsAsClause(tokens, contentFirst, participleClauseStart(tokens, contentFirst))) {
+      if (!complementizer && OBJECT_VERBS.has(tokens[index]?.lower ?? "") && (first.kind === "number" || (first.kind === "word" && !first.capitalized)) && !readsAsClause(tokens, contentFirst, Math.min(participleClauseStart(tokens, contentFirst), subordinateClauseStart(tokens, contentFirst)))) {
         // "announced the results at the collation centre, saying turnout had reached …": the participle reports.
         const participleComma = participleClauseStart(tokens, contentFirst);
         const participle = tokens[participleComma + 1];

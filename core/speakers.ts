@@ -20,6 +20,8 @@ interface Entity {
   title: string | null;
   role: string | null;
   roleKey: string | null;
+  /** Other offices the article gives them ("Cr Whitely" is also "Mayor Ross Whitely"). */
+  otherRoleKeys: string[];
   gender: Gender | null;
   aliases: Set<string>;
   mentions: SpeakerMention[];
@@ -182,8 +184,36 @@ function containsAll(haystack: readonly string[], needles: readonly string[]): b
 /** "vice president", "deputy minister": offices below the one their head noun names. */
 const SUBORDINATE_OFFICE = /^(?:vice|deputy|assistant|associate|acting|under|lieutenant)[ -]/;
 
+/** Offices news writes with more than one word ("the skipper" is the captain, "the chairwoman" the chair). */
+const SAME_OFFICE: ReadonlyMap<string, string> = new Map([
+  ["skipper", "captain"],
+  ["chairman", "chair"],
+  ["chairwoman", "chair"],
+  ["chairperson", "chair"],
+  ["councilman", "councillor"],
+  ["councilwoman", "councillor"],
+  ["councilor", "councillor"],
+]);
+
+function sameOffice(roleKey: string): string {
+  const words = roleKey.split(" ");
+  const head = words[words.length - 1] ?? "";
+  const canonical = SAME_OFFICE.get(head);
+  return canonical === undefined ? roleKey : [...words.slice(0, -1), canonical].join(" ");
+}
+
+/** Whether a person holds an office of this kind, by their main office or another the article gives them. */
+function holdsOffice(entity: Entity, roleKey: string | null): boolean {
+  return rolesMatch(entity.roleKey, roleKey) || entity.otherRoleKeys.some((other) => rolesMatch(other, roleKey));
+}
+
 function rolesMatch(entityRoleKey: string | null, mentionRoleKey: string | null): boolean {
   if (entityRoleKey === null || mentionRoleKey === null) return false;
+  if (entityRoleKey !== mentionRoleKey) {
+    const entityOffice = sameOffice(entityRoleKey);
+    const mentionOffice = sameOffice(mentionRoleKey);
+    if (entityOffice !== entityRoleKey || mentionOffice !== mentionRoleKey) return rolesMatch(entityOffice, mentionOffice);
+  }
   if (entityRoleKey === mentionRoleKey) return true;
   if (SUBORDINATE_OFFICE.test(entityRoleKey) !== SUBORDINATE_OFFICE.test(mentionRoleKey)) return false;
   return entityRoleKey.endsWith(` ${mentionRoleKey}`) || mentionRoleKey.endsWith(` ${entityRoleKey}`);
@@ -483,6 +513,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       title: null,
       role: null,
       roleKey: null,
+      otherRoleKeys: [],
       gender: null,
       aliases: new Set(),
       mentions: [],
@@ -854,9 +885,11 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   };
 
   const resolveRole = (mention: MentionInfo): Entity => {
-    const holders = [...roleHolders].filter((entity) => entity.kind === "person" && rolesMatch(entity.roleKey, mention.roleKey));
+    const holders = [...roleHolders].filter((entity) => entity.kind === "person" && holdsOffice(entity, mention.roleKey));
     const holder = mostRecent(holders, mention.start);
     if (holder !== undefined) return holder;
+    const titled = titledHolderBefore(mention);
+    if (titled !== undefined) return titled;
     // "the CDU politician said" after "Friedrich Hallstein, the leader of the Christian Democratic Union (CDU)": a
     // description whose capitalised modifier the article wrote beside a recent person's name is that person.
     const modifiers = mention.text.split(/\s+/).slice(1, -1).filter((word) => /^\p{Lu}/u.test(word));
@@ -911,6 +944,27 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     return entity;
   };
 
+  /**
+   * "the mayor said" far below "… during which Mayor Ross Whitely twice threatened …": the last person the article
+   * named with that office written as their title, wherever it was (names beyond the antecedent window are not read).
+   */
+  const titledHolderBefore = (mention: MentionInfo): Entity | undefined => {
+    const office = mention.roleKey;
+    if (office === null || !/^the\s/i.test(mention.text) || !/^[a-z-]+$/.test(office)) return undefined;
+    const pattern = new RegExp(`\\b${escapeRegExp(office.charAt(0).toUpperCase() + office.slice(1))}\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})`, "gu");
+    let found: RegExpExecArray | null = null;
+    // (Not in the headline: "… Director Calls Win 'a Gift …'" is title case, not a name.)
+    for (let match = pattern.exec(text); match !== null && match.index < mention.start; match = pattern.exec(text)) if (match.index >= headlineEnd) found = match;
+    const name = found?.[1];
+    if (found === null || name === undefined) return undefined;
+    const entity = findPerson(lowerTokens(name), found.index) ?? createEntity("person", name, found.index);
+    entity.confirmedPerson = true;
+    if (entity.roleKey === null) entity.roleKey = office;
+    else if (!holdsOffice(entity, office)) entity.otherRoleKeys.push(office);
+    noteRole(entity);
+    return entity;
+  };
+
   /** The person named next after `position` when the article gives them the same role. */
   const ledeDescribedPerson = (position: number, roleKey: string): Entity | null => {
     const named = nextNamedPerson(position, roleKey);
@@ -945,7 +999,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   const entityForOccurrence = (occurrence: NameOccurrence): Entity | null => {
     if (occurrence.roleKey !== undefined) {
       const roleKey = occurrence.roleKey;
-      return mostRecent([...roleHolders].filter((entity) => entity.kind === "person" && rolesMatch(entity.roleKey, roleKey)), occurrence.start) ?? null;
+      return mostRecent([...roleHolders].filter((entity) => entity.kind === "person" && holdsOffice(entity, roleKey)), occurrence.start) ?? null;
     }
     if (occurrence.organization) {
       const name = text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, "");
@@ -961,6 +1015,11 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const person = personForOccurrence(occurrence, tokens);
     // "Ogun State Governor, Prince Olusegun Adekanmbi, presented …": the person holds the office named before them.
     // "Dr Chepkoech" is "the doctor" until the article gives her office: "TSC Chief Executive Officer Dr Ruth Chepkoech".
+    // "Cr Whitely" quoted, "Mayor Ross Whitely" in a sentence: both offices are theirs.
+    if (person !== null && occurrence.office !== undefined && person.kind === "person" && person.roleKey !== null && !ACADEMIC_TITLE_OFFICES.has(person.roleKey) && !holdsOffice(person, occurrence.office)) {
+      person.otherRoleKeys.push(occurrence.office);
+      noteRole(person);
+    }
     if (person !== null && occurrence.office !== undefined && (person.roleKey === null || ACADEMIC_TITLE_OFFICES.has(person.roleKey)) && person.kind === "person") {
       person.roleKey = occurrence.office;
       noteRole(person);
