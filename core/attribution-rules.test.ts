@@ -1433,6 +1433,15 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "council was legally required to assess the application", speaker: "Ross Whitely" },
       ],
     ],
+    [
+      "a full name last in a chain of appositives is the subject; a rank in capitals (“SP”, “CP”) is a title; a byline’s writer, a thing after “a” and a name modifying “the … highway” are nobody a pronoun means; “the Commissioner of Police, CP …” is the holder",
+      "Police rescue 7 kidnapped travellers in Kogi\n\nBy Emmanuel Okpanachi, Lokoja\n\nLOKOJA—Operatives rescued seven travellers abducted along the Lokoja-Okene highway.\n\nThe driver of the bus, a Toyota Hiace, escaped with injuries.\n\nConfirming the rescue in a statement, yesterday, the Police Public Relations Officer, PPRO, in the state, SP Williams Ayeni, said the victims were freed unhurt on Tuesday.\n\nHe said: \"A distress call was received at about 1830hrs.\"\n\nThe Commissioner of Police, CP Bethrand Onuoha, warned that criminals would face the law.",
+      [
+        { type: "indirect", text: "the victims were freed unhurt on Tuesday", speaker: "Williams Ayeni" },
+        { type: "direct", text: "A distress call was received at about 1830hrs.", speaker: "Williams Ayeni" },
+        { type: "indirect", text: "criminals would face the law", speaker: "Bethrand Onuoha" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -114,6 +114,7 @@ export const TITLE_WORDS = set(`
   sheikh rabbi imam cardinal bishop archbishop pope king queen prince princess judge justice
   msgr sr jr st saint hon honourable honorable field marshal air vice rear chief staff
   congressman congresswoman councillor councilman councilwoman assemblyman assemblywoman cr cllr
+  sp dsp asp csp acp dcp cp aig dig igp
   shri sri smt shrimati srimathi thiru thirumathi tmt selvi
 `);
 
@@ -310,6 +311,7 @@ export const OFFICE_TITLES: ReadonlyMap<string, string> = new Map([
   ["sheriff", "sheriff"],
   ["chief", "chief"],
   ["cr", "councillor"],
+  ["cp", "commissioner"],
   ["cllr", "councillor"],
   ["councillor", "councillor"],
   ["king", "king"],

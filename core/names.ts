@@ -1,6 +1,6 @@
 /** An index of the capitalised multi-word names an article uses, so a bare surname can find its full name. */
 
-import { COMPANY_DESCRIPTORS, DETERMINERS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, GENERIC_ORGANIZATION_HEADS, isNameParticle, MALE_GIVEN_NAMES, MONTHS, OFFICE_TITLES, ORGANIZATION_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, SENTENCE_STARTERS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
+import { COMPANY_DESCRIPTORS, DETERMINERS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, GENERIC_ORGANIZATION_HEADS, isNameParticle, MALE_GIVEN_NAMES, MONTHS, OFFICE_TITLES, ORGANIZATION_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
 import { isRegexSpaceCode, isSpaceCode, isUpperAt, isWordCharAt, withoutFinalPeriod } from "./text";
 import { tokenize, type Token } from "./tokens";
 import { wordSet } from "./words";
@@ -422,6 +422,9 @@ function officeBefore(tokens: readonly Token[], nameIndex: number, floor: number
   return office === "chief executive officer" ? "chief executive" : office;
 }
 
+/** Words that read as a verb after a subject ("the Rev. Smith said", "the Duke was", "the Pope has"). */
+const VERB_LIKE = /^(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|says|said|told|wrote|who|whose|which|and|or|of|to|in|on|at|for|with)$/;
+
 /** Relations whose word shows a person's gender. */
 const KIN_GENDER: ReadonlyMap<string, "male" | "female"> = new Map([
   ...["wife", "daughter", "mother", "sister", "girlfriend", "widow", "grandmother", "granddaughter", "niece", "aunt", "fiancée", "stepmother", "stepdaughter"].map((word) => [word, "female"] as const),
@@ -516,10 +519,15 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
       const words = tokens.slice(index, end + 1).map((word) => word.lower);
       const sentenceOpener = index === floor && SENTENCE_STARTERS.has(first.lower) && end === index;
       // "on Capitol Hill", "in Baghdad", "at Wembley": a place, not somebody a pronoun can mean.
-      const place = index > floor && LOCATIVE_WORDS.has(tokens[index - 1]?.text ?? "") && !last.possessive;
+      // "the bus, a Toyota Hiace, escaped": a name after an indefinite article is a thing's, not a person's.
+      // "By Emmanuel Okpanachi, Lokoja": a byline names the writer, whom no pronoun in the story means.
+      const byline = index - 1 === floor && tokens[index - 1]?.text === "By";
+      const place = byline || (index > floor && (LOCATIVE_WORDS.has(tokens[index - 1]?.text ?? "") || tokens[index - 1]?.text === "a" || tokens[index - 1]?.text === "an") && !last.possessive);
       // "A New York judge", "Bristol City manager Gareth Linnane": a name modifying a role names nobody.
       const following = tokens[end + 1];
-      const modifiesRole = following !== undefined && following.kind === "word" && !following.capitalized && ROLE_NOUNS.has(withoutFinalPeriod(following.lower)) && !last.possessive;
+      // "along the Lokoja-Okene highway", "the Banda village": after "the", a name before a common noun modifies it.
+      const modifiesNoun = index > floor && tokens[index - 1]?.text === "the" && following !== undefined && following.kind === "word" && !following.capitalized && !last.possessive && !VERB_LIKE.test(following.lower) && !SPEECH_VERBS.has(following.lower);
+      const modifiesRole = modifiesNoun || (following !== undefined && following.kind === "word" && !following.capitalized && ROLE_NOUNS.has(withoutFinalPeriod(following.lower)) && !last.possessive);
       if (!sentenceOpener && !place && !modifiesRole) {
         const office = officeBefore(tokens, index, floor);
         // "His wife, Marcy, …", "her son Tomás": a relation named before the name says whether "he" or "she".

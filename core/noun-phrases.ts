@@ -986,7 +986,8 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
   const last = all[all.length - 1];
   const lastKey = last === undefined ? "" : bare(last);
   const organizationWord = all.some((token) => ORGANIZATION_WORDS.has(bare(token)) && (token.capitalized || GENERIC_ORGANIZATION_HEADS.has(bare(token))));
-  const acronym = all.some((token) => isAcronym(token) && !ROLE_ABBREVIATIONS.has(bare(token)));
+  // ("SP Williams Ayeni": a rank written in capitals is a title, not a body's acronym.)
+  const acronym = all.some((token) => isAcronym(token) && !ROLE_ABBREVIATIONS.has(bare(token)) && !TITLE_WORDS.has(bare(token)));
   // "Calloway’s campaign", "the city’s water department": an organisation word owned by a name is an organisation.
   const ownedOrganization = last !== undefined && !last.capitalized && ORGANIZATION_WORDS.has(lastKey) && all.slice(0, -1).some((token) => token.possessive && token.capitalized);
   // "the Keystone Justice Project", "the Judicial Conduct Board": a capitalised name ending in an organisation word,
@@ -994,10 +995,13 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
   const capitalizedOrganization = last !== undefined && last.capitalized && ORGANIZATION_WORDS.has(lastKey) && all.length >= 2 && all.every((token) => token.capitalized || INNER_PREPOSITIONS.has(token.lower) || token.lower === "and" || DETERMINERS.has(token.lower));
   // "the head of the region’s transit agency", "the director of the museum": a person, whatever their office's name.
   const bodyHead = body[0];
-  const officeHead = bodyHead !== undefined && !bodyHead.capitalized && ROLE_NOUNS.has(bodyHead.lower) && !SPOKES_ROLES.has(bodyHead.lower) && INNER_PREPOSITIONS.has(body[1]?.lower ?? "");
+  // (Capitalised too: "the Commissioner of Police, CP Bethrand Onuoha".)
+  const officeHead = bodyHead !== undefined && ROLE_NOUNS.has(bodyHead.lower) && !ORGANIZATION_WORDS.has(bodyHead.lower) && !SPOKES_ROLES.has(bodyHead.lower) && INNER_PREPOSITIONS.has(body[1]?.lower ?? "");
   const officeWithComplement = officeHead && nameTokens.length === 0;
   // "The president of the Irish Farmers’ Federation": the body's name completes the office, whose holder is a person.
-  const officeOfNamedBody = officeHead && nameTokens.length > 0 && body.slice(2, body.length - nameTokens.length).every((token) => token.capitalized || DETERMINERS.has(token.lower) || INNER_PREPOSITIONS.has(token.lower));
+  // (A capitalised office keeps a person's name after it: "Minister for Housing Darragh Fennelly".)
+  const namesBody = bodyHead !== undefined && (!bodyHead.capitalized || ORGANIZATION_WORDS.has(bare(nameTokens[nameTokens.length - 1] ?? bodyHead)));
+  const officeOfNamedBody = officeHead && namesBody && nameTokens.length > 0 && body.slice(2, body.length - nameTokens.length).every((token) => token.capitalized || DETERMINERS.has(token.lower) || INNER_PREPOSITIONS.has(token.lower));
   if (officeOfNamedBody) {
     description.name = [];
     description.titleTokens = [];

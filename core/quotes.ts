@@ -1223,6 +1223,19 @@ const PRONOUN_SUBJECTS = wordSet(["this", "it", "its", "his", "hers", "theirs", 
 
 /** "saying", "pointing out": a speech participle, with the particle it needs. */
 /**
+ * "Confirming the rescue in a statement, yesterday, the Police Public Relations Officer, PPRO, in the state, SP Williams
+ * Ayeni, said …": a full name set off last in a chain of appositives before the verb, with no verb before it, is the subject.
+ */
+function appositiveNameSubject(tokens: readonly Token[], phrase: NounPhrase | null, floor: number): NounPhrase | null {
+  const part = phrase?.parts[phrase.parts.length - 1];
+  if (part === undefined || tokens[part.first - 1]?.text !== ",") return null;
+  const words = tokens.slice(part.first, part.last + 1);
+  const capitalised = words.filter((token) => token.kind === "word" && token.capitalized).length;
+  if (capitalised < 2 || !words.every((token) => token.capitalized || token.text === ".") || words.some((token) => ORGANIZATION_WORDS.has(token.lower))) return null;
+  return readsAsClause(tokens, floor, part.first - 1) ? null : { first: part.first, last: part.last, parts: [part] };
+}
+
+/**
  * The comma before a closing "…, she said." / "…, Raman said." (a pronoun or a name of one or two words, then a
  * reporting verb, then only the full stop), or -1.
  */
@@ -1450,7 +1463,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       const cue = cueAt(text, tokens, index, REPORTING_VERBS) ?? findingCueAt(text, tokens, index);
       if (cue === null || coverage.usedCue(cue.start)) continue;
       let phrase = subjectBefore(tokens, index, floor);
-      if (phrase === null || !startsClause(tokens, phrase.first, floor)) phrase = coordinatedSubject(tokens, index, floor) ?? relativeAntecedent(tokens, index, floor);
+      if (phrase === null || !startsClause(tokens, phrase.first, floor)) phrase = coordinatedSubject(tokens, index, floor) ?? relativeAntecedent(tokens, index, floor) ?? appositiveNameSubject(tokens, phrase, floor);
       if (phrase === null) continue;
       const finding = FINDING_THAT_VERBS.has(tokens[index]?.lower ?? "");
       // "the NTSB’s preliminary report found that …": the document's owner found it.
