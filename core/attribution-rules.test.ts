@@ -1442,6 +1442,16 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "criminals would face the law", speaker: "Bethrand Onuoha" },
       ],
     ],
+    [
+      "an appositive ending in a year; an object verb is not inverted before its subject; a pharmacy chain is the company, not the court; “Attorney General” read whole as an office",
+      "BALTIMORE — Maryland Attorney General Lorraine Whitcombe sued CareMart Pharmacies on Tuesday.\nThe complaint, filed in Baltimore City Circuit Court, alleges that the chain ignored red flags.\nWhitcombe, a Democrat who took office in January 2023, declined to put a figure on the damages but said the cost runs into the billions.\nCareMart, which is based in Columbus, Ohio, and operates about 6,200 stores, denied the allegations. In a statement, the company said its pharmacists fill legitimate prescriptions.\n“Any resolution has to change how this company operates,” the attorney general said.",
+      [
+        { type: "indirect", text: "the chain ignored red flags", speaker: null },
+        { type: "indirect", text: "the cost runs into the billions", speaker: "Lorraine Whitcombe" },
+        { type: "indirect", text: "its pharmacists fill legitimate prescriptions", speaker: "CareMart Pharmacies" },
+        { type: "direct", text: "Any resolution has to change how this company operates,", speaker: "Lorraine Whitcombe" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

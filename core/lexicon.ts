@@ -188,7 +188,7 @@ export const INDUSTRY_NAME_WORDS = set(`
   semiconductor semiconductors software robotics therapeutics biosciences biotech logistics foods beverages
   brewing steel chemicals textiles shipping entertainment studios games solutions dynamics aerospace automotive
   electronics devices materials resources minerals realty properties ventures investments financial payments
-  stores apparel utilities petroleum
+  stores apparel utilities petroleum pharmacy pharmacies supermarkets markets retail hotels resorts airlines
 `);
 
 export const ORGANIZATION_WORDS = set(`

@@ -418,9 +418,15 @@ function officeBefore(tokens: readonly Token[], nameIndex: number, floor: number
   // "TSC Chief Executive Officer Dr Ruth Chepkoech": the whole office, so that a later "the CEO" finds its holder.
   let first = index;
   while (first - 1 >= floor && tokens[first - 1]?.kind === "word" && tokens[first - 1]?.possessive === false && tokens[first - 1]?.capitalized === word.capitalized && (ROLE_NOUNS.has(tokens[first - 1]?.lower ?? "") || TITLE_WORDS.has(tokens[first - 1]?.lower ?? ""))) first--;
-  const office = tokens.slice(first, index + 1).map((token) => token.lower).join(" ");
+  // "Maryland Attorney General Lorraine Whitcombe": office words read as titles after it belong to the office, honorifics not.
+  let last = index;
+  while (last + 1 < nameIndex && tokens[last + 1]?.capitalized === true && TITLE_WORDS.has(withoutFinalPeriod(tokens[last + 1]?.lower ?? "")) && !HONORIFICS.has(withoutFinalPeriod(tokens[last + 1]?.lower ?? ""))) last++;
+  const office = tokens.slice(first, last + 1).map((token) => token.lower).join(" ");
   return office === "chief executive officer" ? "chief executive" : office;
 }
+
+/** Titles of courtesy, not of office. */
+const HONORIFICS = wordSet(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "reverend", "hon", "honourable", "honorable", "madam", "madame"]);
 
 /** Words that read as a verb after a subject ("the Rev. Smith said", "the Duke was", "the Pope has"). */
 const VERB_LIKE = /^(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|says|said|told|wrote|who|whose|which|and|or|of|to|in|on|at|for|with)$/;

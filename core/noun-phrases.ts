@@ -468,7 +468,7 @@ function appositionIsNounPhrase(tokens: readonly Token[], first: number, last: n
   if (last - first <= 13 && partIsNounPhrase(tokens, first, last) && walkBackOverPhrase(tokens, last, first) === first) return true;
   const head = tokens[first];
   const end = tokens[last];
-  if (head === undefined || end === undefined || end.kind !== "word") return false;
+  if (head === undefined || end === undefined || (end.kind !== "word" && end.kind !== "number")) return false;
   const roleHead = head.lower.split("-").some((part) => ROLE_NOUNS.has(part) || TITLE_WORDS.has(part));
   if (!(DETERMINERS.has(head.lower) || head.capitalized || head.possessive || roleHead || head.kind === "number")) return false;
   for (let index = first; index <= last; index++) {

@@ -1077,6 +1077,8 @@ const OBJECT_VERBS = wordSet(`add adds added report reports reported announce an
   estimate estimates estimated reveal reveals revealed note notes noted predict predicts predicted disclose discloses disclosed
   deny denies denied acknowledge acknowledges acknowledged recall recalls recalled describe describes described concede concedes conceded
   admit admits admitted`.split(/\s+/));
+/** Object verbs that news also writes before their subject ("…, added the minister", "…, noted Smith"). */
+const INVERTED_OBJECT_VERBS = wordSet(["add", "adds", "added", "note", "notes", "noted"]);
 /** Describing verbs report content only with "that": "described the town as calm" is no quote. */
 const DESCRIBE_VERBS = wordSet(["describe", "describes", "described"]);
 /** Words that open a noun phrase, not a clause: after an object verb they mean no speech is reported. */
@@ -1627,6 +1629,8 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         return;
       }
       let cue = cueAt(text, tokens, tailFirst, REPORTING_VERBS);
+      // "…, including 214 in Maryland, denied the allegations.": a verb that takes an object is not inverted before its subject.
+      if (cue !== null && OBJECT_VERBS.has(tokens[tailFirst]?.lower ?? "") && !INVERTED_OBJECT_VERBS.has(tokens[tailFirst]?.lower ?? "")) cue = null;
       let mention: MentionInfo | null = null;
       let afterTail = -1;
       let passiveAudience = false;

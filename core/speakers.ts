@@ -715,7 +715,9 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       });
       // "The company said" after "Brightwell Group Plc ... 1000 GMT": an organisation of the right kind first.
       const sector = sectorOfHead(head);
-      chosen = candidates.find((occurrence) => organizationSector({ roleKey: null, nameTokens: occurrence.tokens.map((token) => token.replace(/\.$/, "")) }) === sector) ?? candidates[0];
+      // … else one whose kind is unknown rather than one of the other kind ("filed in Baltimore City Circuit Court").
+      const sectorOf = (occurrence: NameOccurrence): Sector => organizationSector({ roleKey: null, nameTokens: occurrence.tokens.map((token) => token.replace(/\.$/, "")) });
+      chosen = candidates.find((occurrence) => sectorOf(occurrence) === sector) ?? candidates.find((occurrence) => sector === null || sectorOf(occurrence) === null) ?? candidates[0];
     }
     if (chosen === undefined && acronym === null && head !== undefined && BROAD_ORGANIZATION_HEADS.has(head)) {
       // "Tri-Rivers Health, a nonprofit system …, has been diverting ambulances. … the Ohio-based system said": with no
