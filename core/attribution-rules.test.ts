@@ -1452,6 +1452,14 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "direct", text: "Any resolution has to change how this company operates,", speaker: "Lorraine Whitcombe" },
       ],
     ],
+    [
+      "“the Toronto-based fund” is the fund the lede named; a fund’s own reports name nobody the story has named",
+      "Northshore Public Pension Investment Board earned a 3.4-per-cent return in its fiscal first quarter.\nThe Toronto-based fund, which manages savings for 740,000 workers, said Thursday that its net assets rose to $312.6-billion.\nUnder Calloway, the state’s pension fund went from 64 percent funded to 79 percent, according to the fund’s annual reports.",
+      [
+        { type: "indirect", text: "its net assets rose to $312.6-billion", speaker: "Northshore Public Pension Investment Board" },
+        { type: "according_to", text: "Under Calloway, the state’s pension fund went from 64 percent funded to 79 percent", speaker: null },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

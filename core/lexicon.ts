@@ -221,7 +221,7 @@ export const GENERIC_ORGANIZATION_HEADS = set(`
   council prosecution defense defence military militia statement report
   newspaper broadcaster outlet website agency's airline manufacturer retailer carrier operator
   startup giant exchange observatory watchdog regulator museum gallery library zoo school college
-  hospital trust charity foundation lab laboratory studio publisher broadcaster
+  hospital trust charity foundation lab laboratory studio publisher broadcaster fund
   district county city town jury panel system
   utility automaker carmaker chipmaker drugmaker miner producer provider broker lender insurer
   prefecture governorate municipality secretariat directorate inspectorate treasury exchequer

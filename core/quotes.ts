@@ -8,7 +8,6 @@ import {
   AUDIENCE_VERBS,
   CUE_ADVERBS,
   DETERMINERS,
-  GENERIC_ORGANIZATION_HEADS,
   GROUP_HEADS,
   MONTHS,
   ORGANIZATION_WORDS,
@@ -482,7 +481,7 @@ function ownedDocumentSource(text: string, tokens: readonly Token[], first: numb
   while (tokens[owner]?.capitalized === true && tokens[owner]?.possessive === false && tokens[owner + 1]?.capitalized === true && owner - first < 6) owner++;
   const ownerToken = tokens[owner];
   if (ownerToken === undefined || !ownerToken.possessive || PRONOUNS_OWNING.has(ownerToken.lower)) return null;
-  if (!ownerToken.capitalized && !GENERIC_ORGANIZATION_HEADS.has(ownerToken.lower)) return null;
+  if (!ownerToken.capitalized && !DOCUMENT_OWNER_HEADS.has(ownerToken.lower)) return null;
   for (let index = owner + 1; index < tokens.length && index - owner <= 5; index++) {
     const token = tokens[index] as Token;
     if (token.kind !== "word" || token.capitalized) return null;
@@ -495,6 +494,9 @@ function ownedDocumentSource(text: string, tokens: readonly Token[], first: numb
   }
   return null;
 }
+
+/** Bodies a story names before calling them by their kind ("the city's", "the ministry's"). */
+const DOCUMENT_OWNER_HEADS = wordSet(["city", "council", "parliament", "senate", "congress", "assembly", "legislature", "state", "county", "municipality", "ministry", "department", "company", "agency", "government", "commission", "board", "police", "court", "union", "university", "hospital", "bank", "regulator", "authority", "party", "firm", "group"]);
 
 const PRONOUNS_OWNING = wordSet(["his", "her", "its", "their", "our", "my", "your"]);
 

@@ -57,7 +57,7 @@ const ISSUED_STATEMENTS = wordSet(["statement", "letter", "memo", "email", "e-ma
 /** How far after a quote "the statement" can still mean the statement that quote came from. */
 const STATEMENT_WINDOW = 800;
 /** Heads vague enough that "the agency" may be any organisation just named ("the Army Corps of Engineers"). */
-const BROAD_ORGANIZATION_HEADS = wordSet(["company", "firm", "agency", "group", "body", "system", "network", "organization", "organisation", "carrier", "airline", "retailer", "lender", "insurer", "institution", "operator", "manufacturer", "startup", "giant", "utility", "automaker", "carmaker", "chipmaker", "drugmaker", "miner", "producer", "provider", "broker"]);
+const BROAD_ORGANIZATION_HEADS = wordSet(["company", "firm", "fund", "trust", "charity", "foundation", "agency", "group", "body", "system", "network", "organization", "organisation", "carrier", "airline", "retailer", "lender", "insurer", "institution", "operator", "manufacturer", "startup", "giant", "utility", "automaker", "carmaker", "chipmaker", "drugmaker", "miner", "producer", "provider", "broker"]);
 /** Wire services appear in datelines and "told Reuters"; they are never what "the company" refers to. */
 const NEWS_AGENCIES = wordSet(["reuters", "ap", "afp", "associated press", "the associated press", "bloomberg", "dpa", "xinhua", "efe", "ani", "pti", "lseg", "refinitiv", "factset"]);
 /** Acronyms of places, time zones and common things ("AI", "GDP"), which no pronoun or unnamed spokesperson stands for. */
