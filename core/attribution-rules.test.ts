@@ -1460,6 +1460,16 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "according_to", text: "Under Calloway, the state’s pension fund went from 64 percent funded to 79 percent", speaker: null },
       ],
     ],
+    [
+      "a nationality before a noun (“French farmers”) is nobody a pronoun means; “the bill would add “…”” reports nothing",
+      "French farmers lay siege to the National Assembly\n\nInside the chamber, the agriculture minister defended a text she called “balanced and necessary.”\n\nThe FNER’s president, Sylvie Moreau-Castaing, told Le Monde that the bill would add “at least 15 hours of paperwork a month” for a typical farm. “The minister has met us twice,” she said.",
+      [
+        { type: "direct", text: "balanced and necessary.", speaker: null },
+        { type: "indirect", text: "the bill would add “at least 15 hours of paperwork a month” for a typical farm", speaker: "Sylvie Moreau-Castaing" },
+        { type: "direct", text: "at least 15 hours of paperwork a month", speaker: "Sylvie Moreau-Castaing" },
+        { type: "direct", text: "The minister has met us twice,", speaker: "Sylvie Moreau-Castaing" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

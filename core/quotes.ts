@@ -124,6 +124,8 @@ function cueAt(text: string, tokens: readonly Token[], index: number, verbs: Rea
   // adjective that follows an article, or before a publishing participle, is a noun (a singular subject takes "says").
   if (NOUN_CUES.has(token.lower) && previous !== undefined && previous.kind === "word" && !previous.capitalized && !previous.lower.endsWith("s") && DETERMINERS.has(tokens[index - 2]?.lower ?? "") && tokens[index - 2]?.lower !== "that") return null;
   if (NOUN_CUES.has(token.lower) && next !== undefined && PUBLISHING_PARTICIPLES.has(next.lower)) return null;
+  // "the bill would add “at least 15 hours of paperwork”": after a modal, a bare "add" or "note" is no speech.
+  if (isUninflected(token.lower) && previous !== undefined && MODALS.has(previous.lower) && (token.lower === "add" || token.lower === "note" || token.lower === "state")) return null;
   // "His teams won state championships": a base form right after a past-tense verb is its object's modifier.
   if (NOUN_CUES.has(token.lower) && previous !== undefined && previous.kind === "word" && !previous.capitalized && (IRREGULAR_PAST.has(previous.lower) || /[^e]ed$/.test(previous.lower))) return null;
   if (particle !== undefined && next !== undefined && next.lower === particle) {
@@ -1079,6 +1081,8 @@ const OBJECT_VERBS = wordSet(`add adds added report reports reported announce an
   estimate estimates estimated reveal reveals revealed note notes noted predict predicts predicted disclose discloses disclosed
   deny denies denied acknowledge acknowledges acknowledged recall recalls recalled describe describes described concede concedes conceded
   admit admits admitted`.split(/\s+/));
+const MODALS = wordSet(["would", "will", "could", "can", "may", "might", "should", "must", "shall"]);
+
 /** Object verbs that news also writes before their subject ("…, added the minister", "…, noted Smith"). */
 const INVERTED_OBJECT_VERBS = wordSet(["add", "adds", "added", "note", "notes", "noted"]);
 /** Describing verbs report content only with "that": "described the town as calm" is no quote. */

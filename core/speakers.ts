@@ -459,6 +459,8 @@ function isInstitutionalOffice(name: string): boolean {
   return capitalised >= 3 && /^\p{Lu}/u.test(words[words.length - 1] ?? "");
 }
 
+/** "French farmers lay siege …": a nationality before a noun is no lone name. */
+const NATIONALITY = /^(?:French|English|Dutch|Irish|Welsh|Scottish|British|Spanish|Polish|Danish|Swedish|Finnish|Turkish|Flemish|Kurdish|Greek|Swiss|Thai|Czech|Slovak|\p{Lu}\p{Ll}+(?:ese|ian))$/u;
 const LONE_SUBJECT_NAME = /^\p{Lu}[\p{Ll}'\u2019-]+(?<!ing|ed|ly)$/u;
 /** What follows a subject name: a finite verb ("conceded", "says", "was") or an appositive comma. */
 const VERB_AFTER_SUBJECT = /^(?:,|\s+of\s+\p{Lu}|\s+(?:[a-z]+(?:ed|s)|was|is|had|has|will|would|could|can|did|told|said|took|made|went|gave|came|won|lost|wrote|sat|stood|spoke|met|left|ran|got|saw|became|began|felt|knew|thought)\b)/u;
@@ -1063,7 +1065,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const fullName = names.fullNameFor(text.slice(occurrence.start, occurrence.end), occurrence.start);
     if (fullName === undefined) {
       // "Pruitt conceded. “…,” he said.": a lone name opening a sentence can be what a pronoun points back to.
-      if (!occurrence.subject || !LONE_SUBJECT_NAME.test(text.slice(occurrence.start, occurrence.end)) || !VERB_AFTER_SUBJECT.test(text.slice(occurrence.end, occurrence.end + 24))) return null;
+      if (!occurrence.subject || !LONE_SUBJECT_NAME.test(text.slice(occurrence.start, occurrence.end)) || NATIONALITY.test(text.slice(occurrence.start, occurrence.end)) || !VERB_AFTER_SUBJECT.test(text.slice(occurrence.end, occurrence.end + 24))) return null;
       const entity = createEntity("person", text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, ""), occurrence.start);
       entity.tentative = true;
       // "Lord Hadley", "Ms Aldridge": a title before the lone name shows a person, and often whether "he" or "she".
