@@ -196,10 +196,9 @@ const SAME_OFFICE: ReadonlyMap<string, string> = new Map([
 ]);
 
 function sameOffice(roleKey: string): string {
-  const words = roleKey.split(" ");
-  const head = words[words.length - 1] ?? "";
-  const canonical = SAME_OFFICE.get(head);
-  return canonical === undefined ? roleKey : [...words.slice(0, -1), canonical].join(" ");
+  const space = roleKey.lastIndexOf(" ");
+  const canonical = SAME_OFFICE.get(space < 0 ? roleKey : roleKey.slice(space + 1));
+  return canonical === undefined ? roleKey : roleKey.slice(0, space + 1) + canonical;
 }
 
 /** Whether a person holds an office of this kind, by their main office or another the article gives them. */
