@@ -1470,6 +1470,11 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "direct", text: "The minister has met us twice,", speaker: "Sylvie Moreau-Castaing" },
       ],
     ],
+    [
+      "a name followed by its initials in brackets (“The Jharkhand Lok Morcha (JLM) leader”) is a body, not the “he” who speaks next",
+      "Jharkhand chief minister Hemraj Oraon on Sunday accused the opposition of selling tribal land.\nThe Jharkhand Lok Morcha (JLM) leader also promised to raise the monthly allowance for women.\n\"Every promise I made in 2019 is on this list,\" he said.",
+      [{ type: "direct", text: "Every promise I made in 2019 is on this list,", speaker: "Hemraj Oraon" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -534,7 +534,10 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
       // "along the Lokoja-Okene highway", "the Banda village": after "the", a name before a common noun modifies it.
       const modifiesNoun = index > floor && tokens[index - 1]?.text === "the" && following !== undefined && following.kind === "word" && !following.capitalized && !last.possessive && !VERB_LIKE.test(following.lower) && !SPEECH_VERBS.has(following.lower);
       const modifiesRole = modifiesNoun || (following !== undefined && following.kind === "word" && !following.capitalized && ROLE_NOUNS.has(withoutFinalPeriod(following.lower)) && !last.possessive);
-      if (!sentenceOpener && !place && !modifiesRole) {
+      // "The Jharkhand Lok Morcha (JLM) leader": a name with a short name in brackets is a body's, never a person's.
+      const shortName = tokens[end + 2];
+      const bracketed = following?.text === "(" && shortName !== undefined && shortName.kind === "word" && isAcronymToken(shortName) && tokens[end + 3]?.text === ")" && shortName.text.replace(/[.&]/g, "") === words.map((word) => word.charAt(0).toUpperCase()).join("");
+      if (!sentenceOpener && !place && !modifiesRole && !bracketed) {
         const office = officeBefore(tokens, index, floor);
         // "His wife, Marcy, …", "her son Tomás": a relation named before the name says whether "he" or "she".
         const relation = tokens[index - 1]?.text === "," ? tokens[index - 2] : tokens[index - 1];
