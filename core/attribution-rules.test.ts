@@ -1137,8 +1137,8 @@ describe("inserted adverbials, restrictive relatives, object pronouns and audien
       "Accused scammer should stay in Australia, extradition court told\n\nA Sydney man should not be handed over to the United States, his barrister has told a court.\n\nHis barrister, Felicity Carmody SC, told the court the sentence was grossly disproportionate.",
       [
         { type: "indirect", text: "Accused scammer should stay in Australia", speaker: null },
-        { type: "indirect", text: "A Sydney man should not be handed over to the United States", speaker: "Felicity Carmody SC" },
-        { type: "indirect", text: "the sentence was grossly disproportionate", speaker: "Felicity Carmody SC" },
+        { type: "indirect", text: "A Sydney man should not be handed over to the United States", speaker: "Felicity Carmody" },
+        { type: "indirect", text: "the sentence was grossly disproportionate", speaker: "Felicity Carmody" },
       ],
     ],
     [
@@ -1474,6 +1474,15 @@ describe("appositions, cataphora and court reporting", () => {
       "a name followed by its initials in brackets (“The Jharkhand Lok Morcha (JLM) leader”) is a body, not the “he” who speaks next",
       "Jharkhand chief minister Hemraj Oraon on Sunday accused the opposition of selling tribal land.\nThe Jharkhand Lok Morcha (JLM) leader also promised to raise the monthly allowance for women.\n\"Every promise I made in 2019 is on this list,\" he said.",
       [{ type: "direct", text: "Every promise I made in 2019 is on this list,", speaker: "Hemraj Oraon" }],
+    ],
+    [
+      "“Ald.” is an alderman’s title and ends no sentence; letters after a name (“Huw Prosser MS”) are no title (“Ms”)",
+      "\"This contract,\" said Ald. Maria Delgado, 22nd, \"asks taxpayers to pay more.\"\nThe Welsh Conservatives’ health spokesman, Huw Prosser MS, said the figures were a national disgrace.",
+      [
+        { type: "direct", text: "This contract,", speaker: "Maria Delgado" },
+        { type: "direct", text: "asks taxpayers to pay more.", speaker: "Maria Delgado" },
+        { type: "indirect", text: "the figures were a national disgrace", speaker: "Huw Prosser" },
+      ],
     ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);

@@ -113,7 +113,7 @@ export const TITLE_WORDS = set(`
   cpl corporal pvt private brig brigadier det detective insp inspector supt superintendent
   sheikh rabbi imam cardinal bishop archbishop pope king queen prince princess judge justice
   msgr sr jr st saint hon honourable honorable field marshal air vice rear chief staff
-  congressman congresswoman councillor councilman councilwoman assemblyman assemblywoman cr cllr
+  congressman congresswoman councillor councilman councilwoman assemblyman assemblywoman cr cllr ald alderman alderwoman
   sp dsp asp csp acp dcp cp aig dig igp
   shri sri smt shrimati srimathi thiru thirumathi tmt selvi
 `);

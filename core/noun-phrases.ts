@@ -137,7 +137,7 @@ const DOCUMENT_WORDS = wordSet([...SOURCE_DOCUMENT_NOUNS, "news", "tally", "calc
 /** Prepositions that place a speaker ("in Asmara", "at the University") rather than name them. */
 const LOCATIVE_PREPOSITIONS = wordSet(["in", "at", "near", "outside", "inside"]);
 /** Generational suffixes and regnal numbers end names ("Ewuare II", "Martin Luther King Jr"); they are not acronyms. */
-const NAME_SUFFIXES = /^(?:II|III|IV|VI|VII|VIII|IX|Jr|Sr|KC|QC|SC|OBE|CBE|MBE|DBE|KBE)\.?$/;
+const NAME_SUFFIXES = /^(?:II|III|IV|VI|VII|VIII|IX|Jr|Sr|KC|QC|SC|OBE|CBE|MBE|DBE|KBE|MP|MS|MSP|MLA|MEP|TD|AM|MPP|MHA)\.?$/;
 
 /** Whether the role words before a name end in a preposition ("envoy for the", "ruler of"). */
 function isComplementStart(prefix: readonly Token[]): boolean {
@@ -157,6 +157,9 @@ function isComplementStart(prefix: readonly Token[]): boolean {
   }
   return DETERMINERS.has(last.lower) && beforeLast !== undefined && INNER_PREPOSITIONS.has(beforeLast.lower);
 }
+
+/** Letters after a name for an office or honour (not a generational "Jr." or "II", which belong to the name). */
+const POST_NOMINALS = /^(?:KC|QC|SC|OBE|CBE|MBE|DBE|KBE|MP|MS|MSP|MLA|MEP|TD|AM|MPP|MHA)\.?$/;
 
 function isAcronym(token: Token): boolean {
   if (NAME_SUFFIXES.test(token.text)) return false;
@@ -925,6 +928,8 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
       break;
     }
   }
+  // "Huw Prosser MS", "Felicity Carmody SC": letters after a name are no title of office ("MS" is not "Ms").
+  while (body.length > 2 && POST_NOMINALS.test(body[body.length - 1]?.text ?? "") && body[body.length - 2]?.capitalized === true) body = body.slice(0, -1);
   // The name is the capitalised run at the end; everything before the last title/role/lower-case word is title or role.
   let split = -1;
   for (let index = 0; index < body.length; index++) {

@@ -23,7 +23,7 @@ export const MAX_SENTENCE_LENGTH = 1500;
 /** Abbreviations that precede a name or number and so never end a sentence. */
 const NEVER_FINAL_ABBREVIATIONS = new Set(
   `mr mrs ms mx dr gen maj sen rep gov lt col capt cpt sgt prof rev hon st mt ft adm brig cmdr cdr cpl pvt supt det insp
-   rt messrs mme mmes msgr smt tmt thiru shri vs v fig figs approx dept univ ave blvd gov's pres sec cllr atty gens reps sens
+   rt messrs mme mmes msgr smt tmt thiru shri vs v fig figs approx dept univ ave blvd gov's pres sec cllr atty gens reps sens ald
    nos vol vols pp ch art sect para cf ca est`.split(/\s+/),
 );
 
