@@ -1484,6 +1484,15 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "the figures were a national disgrace", speaker: "Huw Prosser" },
       ],
     ],
+    [
+      "where a speaker is from, set off before the verb (“Gareth Lloyd, from Bridgend, said”), is not part of the subject",
+      "In a statement, the board’s chief operating officer, Dr Rhodri Vaughan, said waits were falling.\nAnother patient, Gareth Lloyd, from Bridgend, said he waited 14 hours to be seen.\n“I was in the waiting room all night,” he said.",
+      [
+        { type: "indirect", text: "waits were falling", speaker: "Rhodri Vaughan" },
+        { type: "indirect", text: "he waited 14 hours to be seen", speaker: "Gareth Lloyd" },
+        { type: "direct", text: "I was in the waiting room all night,", speaker: "Gareth Lloyd" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

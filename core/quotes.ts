@@ -1231,6 +1231,17 @@ const PRONOUN_SUBJECTS = wordSet(["this", "it", "its", "his", "hers", "theirs", 
 
 /** "saying", "pointing out": a speech participle, with the particle it needs. */
 /**
+ * "Another patient, Gareth Lloyd, from Bridgend, said": where a speaker is from, set off before the verb, is not part
+ * of the subject. The index to read the subject back from: the comma before "from", or `cueIndex`.
+ */
+function placeOfOriginStart(tokens: readonly Token[], cueIndex: number): number {
+  if (tokens[cueIndex - 1]?.text !== ",") return cueIndex;
+  let index = cueIndex - 2;
+  while (index > 0 && tokens[index]?.capitalized === true && cueIndex - index <= 5) index--;
+  return index < cueIndex - 2 && tokens[index]?.lower === "from" && tokens[index - 1]?.text === "," ? index - 1 : cueIndex;
+}
+
+/**
  * "Confirming the rescue in a statement, yesterday, the Police Public Relations Officer, PPRO, in the state, SP Williams
  * Ayeni, said …": a full name set off last in a chain of appositives before the verb, with no verb before it, is the subject.
  */
@@ -1470,7 +1481,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
     for (let index = Math.max(floor + 1, closingComma); index < tokens.length - 1; index++) {
       const cue = cueAt(text, tokens, index, REPORTING_VERBS) ?? findingCueAt(text, tokens, index);
       if (cue === null || coverage.usedCue(cue.start)) continue;
-      let phrase = subjectBefore(tokens, index, floor);
+      let phrase = subjectBefore(tokens, placeOfOriginStart(tokens, index), floor);
       if (phrase === null || !startsClause(tokens, phrase.first, floor)) phrase = coordinatedSubject(tokens, index, floor) ?? relativeAntecedent(tokens, index, floor) ?? appositiveNameSubject(tokens, phrase, floor);
       if (phrase === null) continue;
       const finding = FINDING_THAT_VERBS.has(tokens[index]?.lower ?? "");
