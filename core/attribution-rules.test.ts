@@ -1493,6 +1493,14 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "direct", text: "I was in the waiting room all night,", speaker: "Gareth Lloyd" },
       ],
     ],
+    [
+      "“estimated in a memo to aldermen that”; “…, who argued” after a group reports that unnamed group’s words",
+      "The city's budget office estimated in a memo to aldermen that the raises would add about $94 million a year.\nBut the contract drew sharp criticism from progressive aldermen, who argued it did too little to strengthen police accountability.",
+      [
+        { type: "indirect", text: "the raises would add about $94 million a year", speaker: "The city's budget office" },
+        { type: "indirect", text: "it did too little to strengthen police accountability", speaker: null },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -229,7 +229,7 @@ export const GENERIC_ORGANIZATION_HEADS = set(`
 
 /** Plural nouns for unnamed groups of people who speak ("officials said"). */
 export const GROUP_HEADS = set(`
-  officials analysts experts residents witnesses sources investigators researchers
+  officials analysts experts residents witnesses sources investigators researchers aldermen councillors councilors councilmembers senators deputies delegates trustees
   scientists economists activists protesters protestors doctors lawyers diplomats
   officers observers critics lawmakers legislators leaders organisers organizers
   campaigners survivors relatives families neighbours neighbors students teachers workers

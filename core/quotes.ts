@@ -241,7 +241,7 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
       }
       // "in a note to clients that": a bare plural the phrase reader does not know, then "that" or a comma.
       // "argued in closing that": a gerund likewise.
-      if (bareNoun !== undefined && bareNoun.kind === "word" && !bareNoun.capitalized && /(?:[^s]s|ing)$/.test(bareNoun.lower) && (tokens[phraseStart + 1]?.lower === "that" || tokens[phraseStart + 1]?.text === ",")) {
+      if (bareNoun !== undefined && bareNoun.kind === "word" && !bareNoun.capitalized && /(?:[^s]s|ing|men|people|children)$/.test(bareNoun.lower) && (tokens[phraseStart + 1]?.lower === "that" || tokens[phraseStart + 1]?.text === ",")) {
         index = phraseStart + 1;
         continue;
       }
@@ -1492,7 +1492,15 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         if (owner < phrase.first) continue;
         phrase = { first: phrase.first, last: owner, parts: [{ first: phrase.first, last: owner }] };
       }
-      const mention = mentionFor(text, tokens, phrase);
+      let mention = mentionFor(text, tokens, phrase);
+      // "drew criticism from progressive aldermen, who argued it did …": the relative pronoun names nobody; its antecedent does.
+      if (mention === null && RELATIVE_OPENERS.has(tokens[index - 1]?.lower ?? "")) {
+        const antecedent = relativeAntecedent(tokens, index, floor);
+        if (antecedent !== null) {
+          phrase = antecedent;
+          mention = mentionFor(text, tokens, antecedent);
+        }
+      }
       if (mention === null) continue;
       // "It found that …" of a study is a finding, not speech; a judge's "found that" ("She also found that …") is her ruling.
       if (finding && ((mention.kind === "pronoun" && mention.pronoun !== "male" && mention.pronoun !== "female") || mention.kind === "group")) continue;
