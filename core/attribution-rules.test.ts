@@ -1501,6 +1501,11 @@ describe("appositions, cataphora and court reporting", () => {
         { type: "indirect", text: "it did too little to strengthen police accountability", speaker: null },
       ],
     ],
+    [
+      "a constituency in brackets after a name (“MP Kenneth Yeo (Sengkang GRC) welcomed … but said”) is skipped to find the verb",
+      "Workers' Party MP Kenneth Yeo (Sengkang GRC) welcomed the move but said it would not on its own solve the problem.",
+      [{ type: "indirect", text: "it would not on its own solve the problem", speaker: "Kenneth Yeo" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -752,6 +752,12 @@ export function clauseSubject(tokens: readonly Token[], floor: number, ceiling: 
   if (phrase === null) return null;
   let verb = phrase.last + 1;
   // "The General Agricultural Workers Union (GAWU) of the TUC, …": the acronym, and the body it belongs to, go with the name.
+  // "Workers' Party MP Kenneth Yeo (Sengkang GRC) welcomed …": a constituency or party in brackets after a name.
+  if (isPunct(tokens[verb], "(") && phrase.parts.length === 1) {
+    let close = verb + 1;
+    while (close < ceiling && close - verb <= 4 && tokens[close]?.kind === "word" && tokens[close]?.capitalized === true) close++;
+    if (close > verb + 1 && close - verb <= 4 && isPunct(tokens[close], ")") && !(close === verb + 2 && isAcronym(tokens[verb + 1] as Token)) && tokens[phrase.last]?.capitalized === true) verb = close + 1;
+  }
   const acronym = tokens[verb + 1];
   if (isPunct(tokens[verb], "(") && acronym !== undefined && isAcronym(acronym) && isPunct(tokens[verb + 2], ")")) {
     verb += 3;
