@@ -1506,6 +1506,14 @@ describe("appositions, cataphora and court reporting", () => {
       "Workers' Party MP Kenneth Yeo (Sengkang GRC) welcomed the move but said it would not on its own solve the problem.",
       [{ type: "indirect", text: "it would not on its own solve the problem", speaker: "Kenneth Yeo" }],
     ],
+    [
+      "a quote opening the paragraph after “X read a statement on behalf of the family.” is the reader’s",
+      "Outside court, Marsh’s father, Robert Marsh, 63, read a statement on behalf of the family.\n\n“Ellie spent her days keeping other people alive.\n\n“We want the junction fixed.”",
+      [
+        { type: "direct", text: "Ellie spent her days keeping other people alive.", speaker: "Robert Marsh" },
+        { type: "direct", text: "We want the junction fixed.", speaker: "Robert Marsh" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

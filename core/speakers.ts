@@ -438,6 +438,22 @@ function datelinePlaceOf(text: string): string | null {
   return place === undefined || place.length < 3 ? null : place.toLowerCase();
 }
 
+/**
+ * When the quote opens a paragraph right after one that ends by bringing up a statement ("read a statement on behalf of
+ * the family."), where that last sentence starts; else -1.
+ */
+function statementSentenceBefore(text: string, quoteStart: number): number {
+  const from = Math.max(0, quoteStart - 400);
+  const before = text.slice(from, quoteStart);
+  const paragraphBreak = before.lastIndexOf("\n");
+  if (paragraphBreak < 0 || /\S/.test(before.slice(paragraphBreak + 1, before.length - 1))) return -1;
+  const previous = before.slice(0, paragraphBreak).trimEnd();
+  if (!/[.:]$/.test(previous)) return -1;
+  const sentenceStart = Math.max(previous.lastIndexOf("\n") + 1, previous.search(/[^.!?\n]*[.!?:]$/));
+  const sentence = previous.slice(sentenceStart);
+  return /\bstatement\b/i.test(sentence) && !/["“”]/.test(sentence) ? from + sentenceStart : -1;
+}
+
 /** Offices read from a courtesy title alone ("Dr", "Prof"), which a real office named later replaces. */
 const ACADEMIC_TITLE_OFFICES = new Set(["doctor", "professor"]);
 
@@ -1215,6 +1231,16 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       // "Justice Vasquez-Hart said the company’s own data contradicted it.¶“The company set every fee …”": a
       // quote opening the paragraph right after a report goes on with the reporter's words.
       entity = previousQuoteEntity;
+    } else if (quote.type === "direct" && quote.cue === null && quote.start >= headlineEnd) {
+      // "Robert Marsh, 63, read a statement on behalf of the family.¶“Ellie spent her days …”": the statement read
+      // out is its reader's, the last person that sentence names.
+      const statementStart = statementSentenceBefore(text, quote.start);
+      if (statementStart >= 0) {
+        const readers = names.occurrencesBetween(statementStart, quote.start).filter((occurrence) => occurrence.start >= statementStart && occurrence.end < quote.start && !occurrence.organization && occurrence.roleKey === undefined && occurrence.tokens.length >= 2);
+        const reader = readers[readers.length - 1];
+        const readerEntity = reader === undefined ? null : entityForOccurrence(reader);
+        if (readerEntity !== null && readerEntity.kind === "person" && !readerEntity.anonymous) entity = readerEntity;
+      }
     }
     entityByQuote[quoteIndex] = entity;
     if (entity !== null && entity.kind === "organization") speakingOrganizations.push({ entity, position: quote.start });
