@@ -113,6 +113,8 @@ export function initialsOf(name: string): string {
 const MAX_SCANNED_SPEAKERS = 200;
 /** How far ahead (in characters) a lede's "the head of the agency" may be named. */
 const CATAPHORA_WINDOW = 1200;
+/** How far back (in characters) an office written as a title is looked for ("Mayor Ross Whitely" for "the mayor"). */
+const TITLED_HOLDER_WINDOW = 20_000;
 /** People a story describes without naming: a "the neighbor" is never a role somebody named holds later. */
 const UNNAMED_PERSON_NOUNS = wordSet(["neighbor", "neighbour", "resident", "witness", "bystander", "passer-by", "onlooker", "customer", "shopper", "commuter", "rider", "passenger", "motorist", "parent", "local", "villager", "visitor", "tourist", "fan", "supporter", "voter", "patient", "source", "person", "man", "woman"]);
 
@@ -971,6 +973,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const office = mention.roleKey;
     if (office === null || !/^the\s/i.test(mention.text) || !/^[a-z-]+$/.test(office)) return undefined;
     const pattern = new RegExp(`\\b${escapeRegExp(office.charAt(0).toUpperCase() + office.slice(1))}\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2})`, "gu");
+    // Only as far back as a full name is looked for, so that a long document costs no more per word.
+    pattern.lastIndex = Math.max(headlineEnd, mention.start - TITLED_HOLDER_WINDOW);
     let found: RegExpExecArray | null = null;
     // (Not in the headline: "… Director Calls Win 'a Gift …'" is title case, not a name.)
     for (let match = pattern.exec(text); match !== null && match.index < mention.start; match = pattern.exec(text)) if (match.index >= headlineEnd) found = match;
@@ -991,6 +995,20 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   };
 
   /** The first person named in full after `position`, if nobody else is named in between and the role fits. */
+  /** Where quotes' person mentions start, in order, for "is anyone named between these two places". */
+  const personMentionStarts = quotes.flatMap((quote) => (quote.mention !== null && quote.mention.kind === "person" ? [quote.mention.start] : [])).sort((a, b) => a - b);
+  const personMentionBetween = (from: number, to: number): boolean => {
+    let low = 0;
+    let high = personMentionStarts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((personMentionStarts[middle] ?? 0) <= from) low = middle + 1;
+      else high = middle;
+    }
+    const first = personMentionStarts[low];
+    return first !== undefined && first < to;
+  };
+
   /**
    * `uninterrupted`: only if no other named speaker comes in between. "At a press conference afterward, the director
    * said …" deep in a story means someone it has already quoted, not whoever is named next after two more of their quotes.
@@ -1008,7 +1026,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     const entity = next.entity;
     if (entity.kind !== "person" || entity.group || entity.anonymous) return undefined;
     if (entity.roleKey !== null && roleKey !== null && !rolesMatch(entity.roleKey, roleKey)) return undefined;
-    if (uninterrupted && quotes.some((quote) => quote.mention !== null && quote.mention.kind === "person" && quote.mention.start > position && quote.mention.start < next.start)) return undefined;
+    if (uninterrupted && personMentionBetween(position, next.start)) return undefined;
     return entity;
   };
 
