@@ -125,14 +125,21 @@ function cueAt(text: string, tokens: readonly Token[], index: number, verbs: Rea
   if (NOUN_CUES.has(token.lower) && previous !== undefined && previous.kind === "word" && !previous.capitalized && !previous.lower.endsWith("s") && DETERMINERS.has(tokens[index - 2]?.lower ?? "") && tokens[index - 2]?.lower !== "that") return null;
   if (NOUN_CUES.has(token.lower) && next !== undefined && PUBLISHING_PARTICIPLES.has(next.lower)) return null;
   // "the bill would add “at least 15 hours of paperwork”": after a modal, a bare "add" or "note" is no speech.
-  if (isUninflected(token.lower) && previous !== undefined && MODALS.has(previous.lower) && (token.lower === "add" || token.lower === "note" || token.lower === "state")) return null;
+  if (previous !== undefined && MODALS.has(previous.lower) && (token.lower === "add" || token.lower === "note" || token.lower === "state")) return null;
   // "His teams won state championships": a base form right after a past-tense verb is its object's modifier.
   if (NOUN_CUES.has(token.lower) && previous !== undefined && previous.kind === "word" && !previous.capitalized && (IRREGULAR_PAST.has(previous.lower) || /[^e]ed$/.test(previous.lower))) return null;
   if (particle !== undefined && next !== undefined && next.lower === particle) {
     return { index, lastIndex: index + 1, start: token.start, end: next.end, text: text.slice(token.start, next.end) };
   }
   if (PARTICLE_REQUIRED.has(token.lower)) return null;
-  return { index, lastIndex: index, start: token.start, end: token.end, text: token.text };
+  return cueOf(text, tokens, index, index);
+}
+
+/** The cue spanning tokens first … last. */
+function cueOf(text: string, tokens: readonly Token[], first: number, last: number): Cue {
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last] as Token).end;
+  return { index: first, lastIndex: last, start, end, text: text.slice(start, end) };
 }
 
 /** Reporting verbs whose base form is also a noun ("a state law", "the staff report", "a reply"). */
@@ -641,14 +648,14 @@ function attributionBefore(text: string, from: number, to: number, source: Token
     // "it said residents should not return, warning that “…”": a participle's subject is the main clause's speaker.
     if (PARTICIPIAL_CUES.has(token.lower) && tokens[index - 1]?.text === "," && tokens.length - index <= 3) {
       const mention = mainClauseSpeaker(text, tokens, index - 1);
-      if (mention !== null) return { cue: { index, lastIndex: index, start: token.start, end: token.end, text: token.text }, mention, adjacent: true };
+      if (mention !== null) return { cue: cueOf(text, tokens, index, index), mention, adjacent: true };
     }
     // "…, saying the board would “consider further adjustments”", "she said, adding that the bank was watching it
     // “very closely”": the participle's clause frames the quote, and its subject is the main clause's.
     if (PARTICIPIAL_CUES.has(token.lower) && tokens[index - 1]?.text === "," && tokens.length - index > 3) {
       const mention = mainClauseSpeaker(text, tokens, index - 1);
       if (mention === null) break;
-      return { cue: { index, lastIndex: index, start: token.start, end: token.end, text: token.text }, mention, adjacent: false, embedded: true, distant: tokens.length - index > NEAR_EMBEDDED_GAP_TOKENS };
+      return { cue: cueOf(text, tokens, index, index), mention, adjacent: false, embedded: true, distant: tokens.length - index > NEAR_EMBEDDED_GAP_TOKENS };
     }
     const cue = cueAt(text, tokens, index, SPEECH_VERBS) ?? cueAt(text, tokens, index, QUOTING_VERBS) ?? accordingToAt(text, tokens, index);
     if (cue === null) continue;
@@ -1327,12 +1334,6 @@ function hearingCueAt(text: string, tokens: readonly Token[], floor: number): { 
 }
 
 const HEARD_OBJECTS = wordSet(["from", "evidence", "testimony", "submissions", "arguments", "how", "about", "of", "closing", "opening", "statements", "appeals", "an", "a"]);
-
-function cueOf(text: string, tokens: readonly Token[], first: number, last: number): Cue {
-  const start = (tokens[first] as Token).start;
-  const end = (tokens[last] as Token).end;
-  return { index: first, lastIndex: last, start, end, text: text.slice(start, end) };
-}
 /** The same words by vocabulary index (every word of a word set is in the vocabulary), read without hashing. */
 const REPORT_WORD_FLAGS = ((): Uint8Array => {
   const indexes = [...REPORT_WORDS].map((word) => vocabularyIndex(word));
@@ -1576,7 +1577,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
           if (isComplementizer(tokens, participleContent)) participleContent++;
           const opener = tokens[participleContent];
           if (opener !== undefined && (opener.kind === "word" || opener.kind === "number")) {
-            emit("indirect", { index: participleComma + 1, lastIndex: participleComma + 1, start: participle.start, end: participle.end, text: participle.text }, mention, participleContent, sentenceEnd);
+            emit("indirect", cueOf(text, tokens, participleComma + 1, participleComma + 1), mention, participleContent, sentenceEnd);
             return;
           }
         }
@@ -1607,7 +1608,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       if (tokens[contentFirst]?.lower === "that") contentFirst++;
       const first = tokens[contentFirst];
       if (first === undefined || (first.kind !== "word" && first.kind !== "number")) break;
-      const cue: Cue = { index, lastIndex: index, start: token.start, end: token.end, text: token.text };
+      const cue: Cue = cueOf(text, tokens, index, index);
       if (!coverage.usedCue(cue.start)) emit("indirect", cue, mention, contentFirst, sentenceEnd);
       break;
     }
@@ -1631,7 +1632,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       if (tokens[contentFirst]?.lower === "that") contentFirst++;
       const first = tokens[contentFirst];
       if (first === undefined || first.kind !== "word" && first.kind !== "number") break;
-      const cue: Cue = { index, lastIndex: index, start: token.start, end: token.end, text: token.text };
+      const cue: Cue = cueOf(text, tokens, index, index);
       if (coverage.usedCue(cue.start)) break;
       emit("indirect", cue, mention, contentFirst, sentenceEnd);
       return;
