@@ -1518,3 +1518,23 @@ describe("appositions, cataphora and court reporting", () => {
     expect(quotesOf(text)).toEqual(expected);
   });
 });
+
+describe("what may stand between a sentence's start and its speaker", () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      "“In a statement on May 7th the ministry said …”: where the words were given opens the sentence without a comma",
+      "Malawi will cut its fuel subsidies.\nIn a statement on May 7th the finance ministry said it would cut spending by a third.\nIn an interview the governor said taxes would fall.",
+      [
+        { type: "indirect", text: "it would cut spending by a third", speaker: "the finance ministry" },
+        { type: "indirect", text: "taxes would fall", speaker: null },
+      ],
+    ],
+    [
+      "an appositive may end in an acronym in brackets (“a veteran of the Country Fire Authority (CFA), told …”)",
+      "Incident controller Graham Pettigrew, a 31-year veteran of the Country Fire Authority (CFA), told the commission the first crew report came in at 2:58pm.",
+      [{ type: "indirect", text: "the first crew report came in at 2:58pm", speaker: "Graham Pettigrew" }],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});

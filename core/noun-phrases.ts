@@ -470,7 +470,9 @@ function appositionIsNounPhrase(tokens: readonly Token[], first: number, last: n
   if (first === last && tokens[first]?.kind === "number") return true;
   if (last - first <= 13 && partIsNounPhrase(tokens, first, last) && walkBackOverPhrase(tokens, last, first) === first) return true;
   const head = tokens[first];
-  const end = tokens[last];
+  // "a 31-year veteran of the Country Fire Authority (CFA)": an acronym in brackets may close the appositive.
+  const closingAcronym = tokens[last]?.text === ")" && tokens[last - 2]?.text === "(" && last - 3 > first && isAcronym(tokens[last - 1] as Token);
+  const end = tokens[closingAcronym ? last - 3 : last];
   if (head === undefined || end === undefined || (end.kind !== "word" && end.kind !== "number")) return false;
   const roleHead = head.lower.split("-").some((part) => ROLE_NOUNS.has(part) || TITLE_WORDS.has(part));
   if (!(DETERMINERS.has(head.lower) || head.capitalized || head.possessive || roleHead || head.kind === "number")) return false;

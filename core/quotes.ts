@@ -390,6 +390,33 @@ function isPresentTense(token: Token | undefined): boolean {
   return token !== undefined && token.kind === "word" && !token.capitalized && /[^s']s$/.test(token.lower) && token.lower.length > 3;
 }
 
+/** Where something was said, opening a sentence: "In a statement", "In an interview", "During a briefing". */
+const SETTING_NOUNS = wordSet(["statement", "interview", "letter", "email", "e-mail", "post", "speech", "filing", "release", "briefing", "video", "memo", "message", "note", "tweet", "address", "broadcast", "submission", "testimony", "podcast", "op-ed", "column", "report", "affidavit", "newsletter"]);
+const SETTING_OPENERS = wordSet(["in", "during"]);
+const SETTING_DETERMINERS = wordSet(["a", "an", "the", "its", "his", "her", "their", "our"]);
+
+/**
+ * "In a statement on May 7th the ministry said …", "In an interview the mayor said …": a short opening phrase
+ * naming where the words were given, with no comma before the subject. The index right after it, or -1.
+ */
+function settingOpenerEnd(tokens: readonly Token[], floor: number): number {
+  const opener = tokens[floor];
+  if (opener === undefined || !opener.capitalized || !SETTING_OPENERS.has(opener.lower)) return -1;
+  let index = floor + 1;
+  if (!SETTING_DETERMINERS.has(tokens[index]?.lower ?? "")) return -1;
+  index++;
+  // "In a joint statement", "In a written submission": one modifier before the noun.
+  if (!SETTING_NOUNS.has(tokens[index]?.lower ?? "") && tokens[index]?.capitalized === false && SETTING_NOUNS.has(tokens[index + 1]?.lower ?? "")) index++;
+  if (!SETTING_NOUNS.has(tokens[index]?.lower ?? "")) return -1;
+  index++;
+  // "… on May 7th", "… on Tuesday", "… last week": when, also without a comma.
+  if (tokens[index]?.lower === "on" && startsTimeAdverbial(tokens, index)) {
+    index += 2;
+    while (tokens[index]?.kind === "number" || /^\d+(?:st|nd|rd|th)$/.test(tokens[index]?.lower ?? "")) index++;
+  } else if (startsTimeAdverbial(tokens, index)) index += tokens[index]?.lower === "yesterday" || tokens[index]?.lower === "today" || tokens[index]?.lower === "tonight" ? 1 : 2;
+  return index;
+}
+
 /** Whether the token before a subject phrase lets it start a clause. */
 function startsClause(tokens: readonly Token[], phraseFirst: number, floor: number, afterRelative = false): boolean {
   if (phraseFirst <= floor) return true;
@@ -414,6 +441,7 @@ function startsClause(tokens: readonly Token[], phraseFirst: number, floor: numb
     if (opener !== undefined && opener.capitalized && (opener.lower === "in" || opener.lower === "on" || opener.lower === "last" || opener.lower === "this" || opener.lower === "earlier" || startsTimeAdverbial(tokens, floor))) return true;
   }
   if (previous.kind === "close-quote") return true;
+  if (settingOpenerEnd(tokens, floor) === phraseFirst) return true;
   // "…, when the NWS said winds should ease", "after the mayor said it would": a subordinate clause's subject;
   // "an account that Whitaker had described as “pure fiction”": a relative clause's.
   return previous.lower === "and" || previous.lower === "but" || previous.lower === "however" || previous.lower === "yet" || SUBORDINATORS.has(previous.lower) || (afterRelative && (previous.lower === "that" || previous.lower === "which" || previous.lower === "whom"));
