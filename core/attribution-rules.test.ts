@@ -83,8 +83,8 @@ describe("possessives, descriptors and unnamed sources", () => {
 describe("documents after “according to”", () => {
   it.each<[string, string, Expected[]]>([
     [
-      "an unattributed document, or one only posted by an agency, has no speaker",
-      "Growth slowed to 4% last year, according to industry data.\nThe wall had been rated poor, according to documents released by the Environment Agency on Monday.",
+      "an unattributed document, or one only obtained by a newspaper, has no speaker",
+      "Growth slowed to 4% last year, according to industry data.\nThe wall had been rated poor, according to documents obtained by the Guardian on Monday.",
       [
         { type: "according_to", text: "Growth slowed to 4% last year", speaker: null },
         { type: "according_to", text: "The wall had been rated poor", speaker: null },
@@ -1533,6 +1533,15 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "an appositive may end in an acronym in brackets (“a veteran of the Country Fire Authority (CFA), told …”)",
       "Incident controller Graham Pettigrew, a 31-year veteran of the Country Fire Authority (CFA), told the commission the first crew report came in at 2:58pm.",
       [{ type: "indirect", text: "the first crew report came in at 2:58pm", speaker: "Graham Pettigrew" }],
+    ],
+    [
+      "“according to figures published by X” is X’s word; “a memo seen by Reuters” names only its reader",
+      "Shares fell 46% over two years, according to data compiled by Bloomberg.\nAbout 2,900 were prosecuted, according to figures released by the Security Bureau.\nThe fund will close in May, according to a memo seen by Reuters.",
+      [
+        { type: "according_to", text: "Shares fell 46% over two years", speaker: "Bloomberg" },
+        { type: "according_to", text: "About 2,900 were prosecuted", speaker: "the Security Bureau" },
+        { type: "according_to", text: "The fund will close in May", speaker: null },
+      ],
     ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);

@@ -1363,8 +1363,8 @@ export function isSourceDocumentPhrase(tokens: readonly Token[], phrase: NounPhr
     if (SOURCE_DOCUMENT_NOUNS.has(token.lower)) {
       const next = tokens[index + 1];
       if (next !== undefined && (next.lower === "from" || next.lower === "by" || next.lower === "of")) return index + 2;
-      // "a statement released by X", "a press release issued by X": X's own words.
-      if (next !== undefined && PUBLISHING_PARTICIPLES.has(next.lower) && tokens[index + 2]?.lower === "by") return index + 3;
+      const publisher = publisherStart(tokens, index);
+      if (publisher >= 0) return publisher;
     }
   }
   return -1;
@@ -1377,7 +1377,20 @@ const STATEMENT_NOUNS = wordSet(["statement", "statements", "release", "releases
 /** Documents written by researchers, whose findings are not an organisation's word ("according to the paper"). */
 const ACADEMIC_DOCUMENTS = wordSet(["paper", "papers", "study", "studies", "research", "findings", "analysis"]);
 /** Participles that say where a document was published, not who wrote it ("documents posted on the agency's website"). */
-export const PUBLISHING_PARTICIPLES = wordSet(["released", "posted", "published", "filed", "seen", "obtained", "reviewed", "cited", "issued", "submitted", "made", "shared", "lodged", "tendered"]);
+export const PUBLISHING_PARTICIPLES = wordSet(["released", "posted", "published", "filed", "seen", "obtained", "reviewed", "cited", "issued", "submitted", "made", "shared", "lodged", "tendered", "compiled", "prepared", "produced", "provided", "collected", "gathered"]);
+/** Participles that name who read a document, not who wrote it ("a memo seen by Reuters", "records obtained by the Post"). */
+const READING_PARTICIPLES = wordSet(["seen", "obtained", "reviewed", "cited"]);
+
+/**
+ * "a statement released by X", "figures compiled by X", "results published by X": the document at `index` is its
+ * publisher's word, and the publisher's phrase starts at the returned index (-1 if no publisher is named). "A memo
+ * seen by Reuters" names only who read it.
+ */
+export function publisherStart(tokens: readonly Token[], index: number): number {
+  const participle = tokens[index + 1];
+  if (participle === undefined || !PUBLISHING_PARTICIPLES.has(participle.lower) || READING_PARTICIPLES.has(participle.lower)) return -1;
+  return tokens[index + 2]?.lower === "by" ? index + 3 : -1;
+}
 
 export function unnamedMention(text: string, tokens: readonly Token[], first: number, last: number, kind: "group" | "pronoun", pronoun: MentionInfo["pronoun"]): MentionInfo | null {
   const firstToken = tokens[first];
@@ -1431,8 +1444,7 @@ export function documentMention(text: string, tokens: readonly Token[], first: n
   const afterNext = tokens[head + 2];
   if (after !== undefined && after.kind === "word" && (after.capitalized || ((GENERIC_ORGANIZATION_HEADS.has(after.lower) || ROLE_NOUNS.has(after.lower) || (afterNext?.kind === "word" && afterNext.capitalized)) && !PUBLISHING_PARTICIPLES.has(after.lower)))) return null;
   let last = head;
-  // "a press release issued by the board" is the board's word; "documents released by the agency" are nobody's.
-  if (after !== undefined && PUBLISHING_PARTICIPLES.has(after.lower) && tokens[head + 1 + 1]?.lower === "by" && STATEMENT_NOUNS.has(headToken.lower)) return null;
+  if (publisherStart(tokens, head) >= 0) return null;
   if (after !== undefined && PUBLISHING_PARTICIPLES.has(after.lower)) {
     last = head + 1;
     while (last + 1 < tokens.length) {

@@ -25,7 +25,7 @@ import {
   TIME_NOUNS,
   WEEKDAYS,
 } from "./lexicon";
-import { clauseSubject, describeMention, documentMention, objectPronounMention, isSourceDocumentPhrase, phraseAfter, PUBLISHING_PARTICIPLES, SOURCE_DOCUMENT_NOUNS, relativeAntecedent, startsTimeAdverbial, subjectBefore, unnamedMention, walkBackOverPhrase, type MentionInfo, type NounPhrase } from "./noun-phrases";
+import { clauseSubject, describeMention, documentMention, objectPronounMention, isSourceDocumentPhrase, phraseAfter, publisherStart, PUBLISHING_PARTICIPLES, SOURCE_DOCUMENT_NOUNS, relativeAntecedent, startsTimeAdverbial, subjectBefore, unnamedMention, walkBackOverPhrase, type MentionInfo, type NounPhrase } from "./noun-phrases";
 import type { QuoteSegment } from "./quote-marks";
 import type { Token } from "./tokens";
 import { tokenize, withoutPartyTags } from "./tokens";
@@ -486,14 +486,15 @@ function accordingSource(text: string, tokens: readonly Token[], first: number):
   if (owned !== null) return owned;
   const document = documentMention(text, tokens, first) ?? objectPronounMention(text, tokens, first);
   if (document !== null) return document;
-  // "according to estimates by research firm TechInsights", "according to figures from the ministry": a bare
-  // document noun and "by"/"from", then the source.
+  // "according to estimates by research firm TechInsights", "according to figures from the ministry", "according to
+  // data compiled by Bloomberg": a bare document noun and "by"/"from" or its publisher, then the source.
   for (let index = first; index < tokens.length - 2 && index - first < 3; index++) {
     const token = tokens[index] as Token;
     if (token.kind !== "word" || token.capitalized) break;
     const preposition = tokens[index + 1]?.lower;
-    if (!SOURCE_DOCUMENT_NOUNS.has(token.lower) || (preposition !== "by" && preposition !== "from")) continue;
-    const source = phraseAfter(tokens, index + 2, tokens.length);
+    const publisher = publisherStart(tokens, index);
+    if (!SOURCE_DOCUMENT_NOUNS.has(token.lower) || (preposition !== "by" && preposition !== "from" && publisher < 0)) continue;
+    const source = phraseAfter(tokens, publisher >= 0 ? publisher : index + 2, tokens.length);
     if (source !== null) return { mention: describeMention(text, tokens, source), last: source.last };
     break;
   }
