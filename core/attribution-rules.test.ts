@@ -1543,6 +1543,20 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "according_to", text: "The fund will close in May", speaker: null },
       ],
     ],
+    [
+      "an age before a relative clause (“Macrae, 23, who …, said”), a company’s “& Co.” and a bare “at trial that” leave the speaker in reach",
+      "Ruaridh Macrae scored twice.\nMacrae, 23, who was winning his fourth cap, said he had spotted the gap.\nPriya Raman of Halvorsen & Co. said the failure raised harder questions.\nDefense attorney Gregory Haines argued at trial that his client had acted in self-defense.",
+      [
+        { type: "indirect", text: "he had spotted the gap", speaker: "Ruaridh Macrae" },
+        { type: "indirect", text: "the failure raised harder questions", speaker: "Priya Raman" },
+        { type: "indirect", text: "his client had acted in self-defense", speaker: "Gregory Haines" },
+      ],
+    ],
+    [
+      "“but declined to say …” is the speaker’s refusal, not part of what was reported; “denied any wrongdoing” reports nothing",
+      "Elena Marchetti told a news conference that the decision had been unanimous but declined to say whether another cut would follow.\nMarchetti, 63, who has led the town since 2014, has denied any wrongdoing and was not implicated in the ruling.",
+      [{ type: "indirect", text: "the decision had been unanimous", speaker: "Elena Marchetti" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -124,8 +124,11 @@ function isAbbreviationPeriod(tokens: readonly Token[], index: number): boolean 
   const previous = tokens[index - 1];
   if (token === undefined || token.text !== "." || previous === undefined || previous.end !== token.start) return false;
   if (previous.kind !== "word") return false;
-  return TITLE_WORDS.has(previous.lower) || (previous.text.length === 1 && previous.capitalized) || previous.text.includes(".");
+  return TITLE_WORDS.has(previous.lower) || (previous.text.length === 1 && previous.capitalized) || previous.text.includes(".") || (previous.capitalized && COMPANY_ABBREVIATIONS.has(previous.lower));
 }
+
+/** "Halvorsen & Co.", "Acme Corp.": a company's abbreviated form, whose period is no sentence end. */
+const COMPANY_ABBREVIATIONS = wordSet(["co", "corp", "inc", "ltd", "bros", "plc", "llc"]);
 
 /** Roles that speak for an organisation, so an unnamed holder's words are the organisation's. */
 const SPOKES_ROLES = wordSet(["spokesperson", "spokespeople", "spokespersons", "representative"]);
@@ -312,7 +315,9 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     if (opener === undefined) break;
     if (RELATIVE_WORDS.has(opener.lower)) {
       // "Red Butte Midstream LLC, which owns the pipeline, said" / "The British Museum, which holds ..., more than 900 objects, has said".
-      const headLast = beforeParenthetical(tokens, index - 1, floor);
+      let headLast = beforeParenthetical(tokens, index - 1, floor);
+      // "Macrae, 23, who was winning his fourth cap, said": an age set off by commas before the relative clause.
+      if (tokens[headLast]?.kind === "number" && isPunct(tokens[headLast - 1], ",") && isPunct(tokens[headLast + 1], ",")) headLast -= 2;
       const headFirst = walkBackOverPhrase(tokens, headLast, floor);
       if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
       // "A Western diplomat following the negotiations, who …": the participle's object is not the head.

@@ -248,7 +248,8 @@ function skipAdverbials(tokens: readonly Token[], index: number, ceiling: number
       }
       // "in a note to clients that": a bare plural the phrase reader does not know, then "that" or a comma.
       // "argued in closing that": a gerund likewise.
-      if (bareNoun !== undefined && bareNoun.kind === "word" && !bareNoun.capitalized && /(?:[^s]s|ing|men|people|children)$/.test(bareNoun.lower) && (tokens[phraseStart + 1]?.lower === "that" || tokens[phraseStart + 1]?.text === ",")) {
+      // "argued at trial that", "said in court that": any bare noun right before "that".
+      if (bareNoun !== undefined && bareNoun.kind === "word" && !bareNoun.capitalized && ((/(?:[^s]s|ing|men|people|children)$/.test(bareNoun.lower) && tokens[phraseStart + 1]?.text === ",") || (tokens[phraseStart + 1]?.lower === "that" && !DETERMINERS.has(bareNoun.lower)))) {
         index = phraseStart + 1;
         continue;
       }
@@ -1077,7 +1078,9 @@ function cutReportedContent(tokens: readonly Token[], contentFirst: number, cont
     // "said X, but acknowledged that Y" / "said X and accused Z of ...": a second verb of the speaker's own; but
     // "and demanded" closing the content's own series of verbs is still the content.
     const demandsThat = DEMANDING_THAT_VERBS.has(token.lower) && tokens[index + 1]?.lower === "that";
-    if ((previous.lower === "and" || previous.lower === "but") && !(verbSeries && previous.lower === "and") && /(ed|said|told|wrote)$/.test(token.lower) && (REPORTING_VERBS.has(token.lower) || SPEECH_ACT_VERBS.has(token.lower) || demandsThat)) {
+    // "… had been unanimous but declined to say whether …": a refusal to speak is the speaker's, not the content's.
+    const refusesToSpeak = (token.lower === "declined" || token.lower === "refused") && tokens[index + 1]?.lower === "to" && WITHHELD_SPEECH.has(tokens[index + 2]?.lower ?? "");
+    if ((previous.lower === "and" || previous.lower === "but") && !(verbSeries && previous.lower === "and") && /(ed|said|told|wrote)$/.test(token.lower) && (REPORTING_VERBS.has(token.lower) || SPEECH_ACT_VERBS.has(token.lower) || demandsThat || refusesToSpeak)) {
       const beforeAnd = tokens[index - 2];
       const cutAt = beforeAnd !== undefined && beforeAnd.text === "," ? beforeAnd.start : previous.start;
       return { end: cutAt, next: REPORTING_VERBS.has(token.lower) || demandsThat ? index : -1, otherSpeaker: -1 };
@@ -1087,6 +1090,8 @@ function cutReportedContent(tokens: readonly Token[], contentFirst: number, cont
 }
 
 const SECOND_REPORT_CONJUNCTIONS = wordSet(["and", "but", "while", "whereas"]);
+/** What a speaker declines to do: "declined to say", "refused to comment". */
+const WITHHELD_SPEECH = wordSet(["say", "comment", "elaborate", "speculate", "give", "discuss", "name", "confirm", "answer", "reveal", "disclose", "specify", "provide", "identify", "detail", "put"]);
 const SPEAKER_ATTITUDES = wordSet(`critical scathing dismissive scornful unhappy furious angry frustrated adamant defiant confident optimistic
   pessimistic sceptical skeptical cautious careful keen eager reluctant quick pleased delighted disappointed upbeat bullish bearish`.split(/\s+/));
 
@@ -1124,7 +1129,7 @@ const INVERTED_OBJECT_VERBS = wordSet(["add", "adds", "added", "note", "notes", 
 /** Describing verbs report content only with "that": "described the town as calm" is no quote. */
 const DESCRIBE_VERBS = wordSet(["describe", "describes", "described"]);
 /** Words that open a noun phrase, not a clause: after an object verb they mean no speech is reported. */
-const OBJECT_OPENERS = wordSet(["a", "an", "its", "his", "her", "their", "our", "my", "another", "some"]);
+const OBJECT_OPENERS = wordSet(["a", "an", "its", "his", "her", "their", "our", "my", "another", "some", "any"]);
 
 function isObjectNotContent(verb: string, first: Token, complementizer: boolean, second?: Token): boolean {
   if (complementizer) return false;
