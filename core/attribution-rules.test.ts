@@ -1557,6 +1557,11 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "Elena Marchetti told a news conference that the decision had been unanimous but declined to say whether another cut would follow.\nMarchetti, 63, who has led the town since 2014, has denied any wrongdoing and was not implicated in the ruling.",
       [{ type: "indirect", text: "the decision had been unanimous", speaker: "Elena Marchetti" }],
     ],
+    [
+      "a one-word name after a business noun (“Austrian carrier Alpavia”) is the company a later “the Vienna-based airline” means",
+      "Austrian carrier Alpavia cancelled more than 340 flights on Monday after a cyberattack.\nThe Vienna-based airline said in a statement that it had shut down the system.",
+      [{ type: "indirect", text: "it had shut down the system", speaker: "Alpavia" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -334,6 +334,20 @@ function continuesAfterPluralPossessive(tokens: readonly Token[], index: number)
   return token !== undefined && token.possessive && token.capitalized && /s['\u2019]$/u.test(token.text) && next !== undefined && next.kind === "word" && next.capitalized;
 }
 
+/** Nouns for a business that, written right before a short name, make it a company's ("Austrian carrier Alpavia"). */
+const COMPANY_NOUNS = wordSet(["chipmaker", "automaker", "carmaker", "drugmaker", "lender", "insurer", "retailer", "utility", "startup", "start-up", "manufacturer", "firm", "company", "airline", "carrier", "conglomerate", "bank", "brewer", "miner"]);
+
+/**
+ * "fintech firm Lumora", "Austrian carrier Alpavia": a one-word name after a business noun, not a given name. (A longer
+ * one, "drugmaker Kanto Pharmaceutical", is read as a name and completed like one.)
+ */
+function describedAsCompany(tokens: readonly Token[], first: number, last: number): boolean {
+  const noun = tokens[first - 1];
+  if (first !== last || noun === undefined || noun.kind !== "word" || noun.capitalized || !COMPANY_NOUNS.has(noun.lower)) return false;
+  const name = tokens[first]?.lower ?? "";
+  return !MALE_GIVEN_NAMES.has(name) && !FEMALE_GIVEN_NAMES.has(name) && !ORGANIZATION_WORDS.has(withoutFinalPeriod(name));
+}
+
 /** Capitalised runs that name organisations: they contain an organisation word or are an acronym. */
 function findOrganizationOccurrences(tokens: readonly Token[], floor: number): NameOccurrence[] {
   const found: NameOccurrence[] = [];
@@ -370,7 +384,9 @@ function findOrganizationOccurrences(tokens: readonly Token[], floor: number): N
     const last = tokens[end];
     const single = end === index;
     const opener = index === floor && single && SENTENCE_STARTERS.has(token.lower);
-    if (hasOrganizationWord && first !== undefined && last !== undefined && !opener) {
+    const described = describedAsCompany(tokens, index, end);
+    if (described) headEnd = last?.end ?? 0;
+    if ((hasOrganizationWord || described) && first !== undefined && last !== undefined && !opener) {
       found.push({ start: first.start, end: last.end, tokens: tokens.slice(index, end + 1).map((word) => word.lower), subject: false, gender: null, organization: true, headEnd });
     }
     index = end + 1;
@@ -537,7 +553,7 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
       // "The Jharkhand Lok Morcha (JLM) leader": a name with a short name in brackets is a body's, never a person's.
       const shortName = tokens[end + 2];
       const bracketed = following?.text === "(" && shortName !== undefined && shortName.kind === "word" && isAcronymToken(shortName) && tokens[end + 3]?.text === ")" && shortName.text.replace(/[.&]/g, "") === words.map((word) => word.charAt(0).toUpperCase()).join("");
-      if (!sentenceOpener && !place && !modifiesRole && !bracketed) {
+      if (!sentenceOpener && !place && !modifiesRole && !bracketed && !describedAsCompany(tokens, index, end)) {
         const office = officeBefore(tokens, index, floor);
         // "His wife, Marcy, …", "her son Tomás": a relation named before the name says whether "he" or "she".
         const relation = tokens[index - 1]?.text === "," ? tokens[index - 2] : tokens[index - 1];
