@@ -1562,6 +1562,14 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "Austrian carrier Alpavia cancelled more than 340 flights on Monday after a cyberattack.\nThe Vienna-based airline said in a statement that it had shut down the system.",
       [{ type: "indirect", text: "it had shut down the system", speaker: "Alpavia" }],
     ],
+    [
+      "“the 24-year-old Briton” describes the person in focus, and is nobody new",
+      "Oliver Hartley won the Hungarian Grand Prix on Sunday.\nThe 24-year-old Briton admitted he had not been convinced when McLaren called him in early.\n“Fair play to them,” the Briton said.",
+      [
+        { type: "indirect", text: "he had not been convinced when McLaren called him in early", speaker: "Oliver Hartley" },
+        { type: "direct", text: "Fair play to them,", speaker: "Oliver Hartley" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -394,3 +394,12 @@ export const POSSESSIVE_END = /(?:['\u2019]s|(?<=s)['\u2019])$/;
 
 // The word maps' keys are vocabulary too (the sets above added themselves).
 vocabularyWords([...PHRASAL_CUES.keys(), ...PHRASAL_CUES.values(), ...PRONOUNS.keys(), ...ROLE_ABBREVIATIONS.keys(), ...OFFICE_TITLES.keys()]);
+
+/** Nationality nouns ("the Swede", "the Kenyan", "the Frenchman", "the Iraqi"), which describe one person. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i|man|woman)$/u;
+const DEMONYM_WORDS = wordSet(`swede dane finn pole scot brit briton turk greek czech slovak swiss thai spaniard kiwi aussie argentine filipino filipina basque catalan croat serb slovene uzbek kazakh tajik kurd arab`.split(" "));
+
+/** Whether a capitalised word is a nationality noun for one person ("Swede", "Briton", "Kenyan"). */
+export function isNationalityNoun(token: { text: string; lower: string; capitalized: boolean; kind: string }): boolean {
+  return token.kind === "word" && token.capitalized && (DEMONYM_WORDS.has(token.lower) || DEMONYM.test(token.text));
+}

@@ -13,6 +13,7 @@ import {
   FUNCTION_WORDS,
   GROUP_HEADS,
   isNameParticle,
+  isNationalityNoun,
   MALE_GIVEN_NAMES,
   MALE_TITLES,
   MONTHS,
@@ -1090,9 +1091,6 @@ function genderOf(tokens: readonly Token[]): Gender | null {
   return null;
 }
 
-/** Nationality nouns ("the Swede", "the Kenyan", "the Frenchman", "the Iraqi"), which describe one person. */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i|man|woman)$/u;
-const DEMONYM_WORDS = wordSet(`swede dane finn pole scot brit briton turk greek czech slovak swiss thai spaniard kiwi aussie argentine filipino filipina basque catalan croat serb slovene uzbek kazakh tajik kurd arab`.split(" "));
 /** Nouns a sports or profile story uses for someone it has already named. */
 const DESCRIPTOR_NOUNS = wordSet(`veteran youngster teenager newcomer rookie debutant`.split(" "));
 const AGE_DESCRIPTOR = /^\d{1,3}-year-old$/;
@@ -1105,15 +1103,15 @@ function isPersonDescriptor(tokens: readonly Token[], first: number, last: numbe
   const article = tokens[first];
   // "the 47-year-old secondary school teacher": an age before an occupation describes the person in focus too.
   if (article !== undefined && article.lower === "the" && last - first >= 2 && last - first <= 5 && AGE_DESCRIPTOR.test(tokens[first + 1]?.lower ?? "") && !(tokens[last]?.possessive ?? true)) {
+    // "the 24-year-old Briton": or before a nationality.
+    if (last - first === 2 && isNationalityNoun(tokens[last] as Token)) return true;
     return tokens.slice(first + 2, last + 1).every((token) => token.kind === "word" && !token.capitalized && !GROUP_HEADS.has(token.lower));
   }
   if (article === undefined || article.lower !== "the" || last - first < 1 || last - first > 2) return false;
   const head = tokens[last];
   if (head === undefined || head.possessive) return false;
   if (AGE_DESCRIPTOR.test(head.lower)) return true;
-  if (last - first === 1 && head.capitalized && head.kind === "word" && !ORGANIZATION_WORDS.has(head.lower) && !GROUP_HEADS.has(head.lower)) {
-    return DEMONYM_WORDS.has(head.lower) || DEMONYM.test(head.text);
-  }
+  if (last - first === 1 && head.capitalized && head.kind === "word" && !ORGANIZATION_WORDS.has(head.lower) && !GROUP_HEADS.has(head.lower)) return isNationalityNoun(head);
   if (!head.capitalized && DESCRIPTOR_NOUNS.has(head.lower)) {
     const modifier = tokens[first + 1];
     return last - first === 1 || (modifier !== undefined && !modifier.capitalized && modifier.kind === "word");
