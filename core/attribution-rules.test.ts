@@ -1570,6 +1570,15 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "direct", text: "Fair play to them,", speaker: "Oliver Hartley" },
       ],
     ],
+    [
+      "quotes opening the paragraphs after “In a prepared statement, he set out a plan.” are the quoted speaker’s",
+      "“It is not good enough,” Mr Feeney said.\n\nIn a prepared opening statement, he set out a three-part plan.\n\n“First, we will hire 60 drivers.\n\n“Second, the new fleet will enter service in April.”",
+      [
+        { type: "direct", text: "It is not good enough,", speaker: "Feeney" },
+        { type: "direct", text: "First, we will hire 60 drivers.", speaker: "Feeney" },
+        { type: "direct", text: "Second, the new fleet will enter service in April.", speaker: "Feeney" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

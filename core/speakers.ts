@@ -456,6 +456,13 @@ function statementSentenceBefore(text: string, quoteStart: number): number {
   return /\bstatement\b/i.test(sentence) && !/["“”]/.test(sentence) ? from + sentenceStart : -1;
 }
 
+/** The gender of a "he" or "she" subject of the sentence at [start, end) ("In a statement, he set out …"), or null. */
+function statementPronoun(text: string, start: number, end: number): Gender | null {
+  const match = /^(?:[^,.]{0,60},\s*)?(he|she)\s/i.exec(text.slice(start, end));
+  if (match === null) return null;
+  return match[1]?.toLowerCase() === "he" ? "male" : "female";
+}
+
 /** Offices read from a courtesy title alone ("Dr", "Prof"), which a real office named later replaces. */
 const ACADEMIC_TITLE_OFFICES = new Set(["doctor", "professor"]);
 
@@ -1258,6 +1265,10 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
         const reader = readers[readers.length - 1];
         const readerEntity = reader === undefined ? null : entityForOccurrence(reader);
         if (readerEntity !== null && readerEntity.kind === "person" && !readerEntity.anonymous) entity = readerEntity;
+        // "In a prepared opening statement, he set out a three-part plan.¶“First, …”": the statement's "he" or "she"
+        // is the speaker just quoted.
+        const pronoun = reader === undefined ? statementPronoun(text, statementStart, quote.start) : null;
+        if (pronoun !== null && previousSpeaker !== null && previousSpeaker.kind === "person" && !previousSpeaker.group && (previousSpeaker.gender === null || previousSpeaker.gender === pronoun)) entity = previousSpeaker;
       }
     }
     entityByQuote[quoteIndex] = entity;
