@@ -1579,6 +1579,11 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "direct", text: "Second, the new fleet will enter service in April.", speaker: "Feeney" },
       ],
     ],
+    [
+      "“the spokesperson said” after “A Ledgerly spokesperson confirmed …” is Ledgerly, not the last person named",
+      "Arjun Mehra founded Ledgerly in 2019.\nA Ledgerly spokesperson confirmed the layoffs. “This was a difficult decision,” the spokesperson said in an email.",
+      [{ type: "direct", text: "This was a difficult decision,", speaker: "Ledgerly" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

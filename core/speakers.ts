@@ -456,6 +456,18 @@ function statementSentenceBefore(text: string, quoteStart: number): number {
   return /\bstatement\b/i.test(sentence) && !/["“”]/.test(sentence) ? from + sentenceStart : -1;
 }
 
+const OWNED_SPOKESPERSON = /\b(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}\p{N}&.'\u2019-]*\s+){1,5})(?:spokesperson|spokesman|spokeswoman)\b/gu;
+
+/** The body whose spokesperson the nearest earlier sentence names ("A Ledgerly spokesperson confirmed …"), or null. */
+function spokespersonOwnerBefore(text: string, position: number): string | null {
+  const from = Math.max(0, position - STATEMENT_WINDOW);
+  let owner: string | null = null;
+  for (const match of text.slice(from, position).matchAll(OWNED_SPOKESPERSON)) owner = match[1] ?? null;
+  if (owner === null) return null;
+  const name = owner.trim().replace(POSSESSIVE_END, "");
+  return NEWS_AGENCIES.has(name.toLowerCase()) || SILENT_ACRONYMS.has(name) ? null : name;
+}
+
 /** The gender of a "he" or "she" subject of the sentence at [start, end) ("In a statement, he set out …"), or null. */
 function statementPronoun(text: string, start: number, end: number): Gender | null {
   const match = /^(?:[^,.]{0,60},\s*)?(he|she)\s/i.exec(text.slice(start, end));
@@ -930,6 +942,9 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     }
     // "the spokesperson said" with nobody named for the role: the organisation that spoke last speaks through them.
     if (mention.roleKey === "spokesperson") {
+      // "A Ledgerly spokesperson confirmed the layoffs. “…,” the spokesperson said": the body the article gave them.
+      const owner = spokespersonOwnerBefore(text, mention.start);
+      if (owner !== null) return organizationNamed(owner, mention.start);
       const organization = latestSpeakingOrganization(mention.start, null);
       if (organization !== undefined) return organization;
     }
