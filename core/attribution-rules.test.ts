@@ -1584,6 +1584,11 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "Arjun Mehra founded Ledgerly in 2019.\nA Ledgerly spokesperson confirmed the layoffs. “This was a difficult decision,” the spokesperson said in an email.",
       [{ type: "direct", text: "This was a difficult decision,", speaker: "Ledgerly" }],
     ],
+    [
+      "a short adverbial between a relative pronoun and its verb (“who in a 2022 podcast interview said”)",
+      "Arjun Mehra founded Ledgerly in 2019.\nIt is a striking reversal for the founder, who in a 2022 podcast interview said Ledgerly would never do layoffs.",
+      [{ type: "indirect", text: "Ledgerly would never do layoffs", speaker: "Arjun Mehra" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -692,9 +692,20 @@ function isNounWord(lower: string): boolean {
 }
 
 /** "…, the Serum Institute of India, which has said it could …": the antecedent of "which"/"who" before the cue. */
+const RELATIVE_ADVERBIAL_OPENERS = wordSet(["in", "at", "on", "during", "last", "earlier", "later", "this", "after", "before"]);
+
 export function relativeAntecedent(tokens: readonly Token[], cueIndex: number, floor: number): NounPhrase | null {
   let index = cueIndex - 1;
   while (index > floor && /^(has|have|had|also|previously|repeatedly|since|already)$/.test(tokens[index]?.lower ?? "")) index--;
+  // "the founder, who in a 2022 podcast interview said …": a short adverbial between the pronoun and its verb.
+  for (let at = index; at > floor && index - at <= 7; at--) {
+    const token = tokens[at];
+    if (token === undefined || (token.kind !== "word" && token.kind !== "number")) break;
+    if ((token.lower === "who" || token.lower === "which") && at < index && RELATIVE_ADVERBIAL_OPENERS.has(tokens[at + 1]?.lower ?? "")) {
+      index = at;
+      break;
+    }
+  }
   const relative = tokens[index];
   if (relative === undefined || !(relative.lower === "which" || relative.lower === "who")) return restrictiveRelativeHead(tokens, cueIndex, floor);
   if (!isPunct(tokens[index - 1], ",")) return null;
