@@ -1589,6 +1589,27 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "Arjun Mehra founded Ledgerly in 2019.\nIt is a striking reversal for the founder, who in a 2022 podcast interview said Ledgerly would never do layoffs.",
       [{ type: "indirect", text: "Ledgerly would never do layoffs", speaker: "Arjun Mehra" }],
     ],
+    [
+      "“The company’s advocate, Mr Gideon Kiprono,” is a person (a courtesy title says so), whom a later “he” continues",
+      "The company’s advocate, Mr Gideon Kiprono, told reporters that his client would appeal. He said Kilele Ventures had bought the land in good faith.",
+      [
+        { type: "indirect", text: "his client would appeal", speaker: "Gideon Kiprono" },
+        { type: "indirect", text: "Kilele Ventures had bought the land in good faith", speaker: "Gideon Kiprono" },
+      ],
+    ],
+    [
+      "a sentence adverb opening a sentence (“Afterward, she told …”) is nobody; a “Scheme” is no person a “she” can mean",
+      "Mayor Ruth Calloway did not speak during the hearing. Afterward, she told reporters that she remained committed to the plan.\nThe land, part of the former Ngata Settlement Scheme, was set aside in the 1970s. She said officials had registered two transfers.",
+      [
+        { type: "indirect", text: "she remained committed to the plan", speaker: "Ruth Calloway" },
+        { type: "indirect", text: "officials had registered two transfers", speaker: "Ruth Calloway" },
+      ],
+    ],
+    [
+      "an age and then a description set off after a name (“Marlene Hightower, 71, a retired school bus driver, told”)",
+      "Marlene Hightower, 71, a retired school bus driver, told the council that her bill had risen.",
+      [{ type: "indirect", text: "her bill had risen", speaker: "Marlene Hightower" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

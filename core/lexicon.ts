@@ -125,7 +125,7 @@ export const FEMALE_TITLES = set(`mrs ms miss madam madame dame lady queen princ
 /** Nouns naming an office or job; a phrase ending in one of them is a role, and links to whoever holds it. */
 export const ROLE_NOUNS = set(`
   minister pm president administrator comptroller registrar ombudsman secretary spokesperson spokesman spokeswoman director chairman chairwoman chair
-  ceo cfo coo cto chief executive coach judge attorney prosecutor lawyer governor mayor ambassador
+  ceo cfo coo cto chief executive coach judge attorney prosecutor lawyer advocate governor mayor ambassador
   chancellor commissioner head leader senator officer analyst economist professor researcher manager
   founder co-founder cofounder official adviser advisor envoy diplomat commander king queen prince pope
   representative congressman congresswoman lawmaker legislator deputy speaker candidate executive scientist
@@ -209,7 +209,7 @@ export const ORGANIZATION_WORDS = set(`
   ${[...INDUSTRY_NAME_WORDS].join(" ")}
   platform studio studios publisher newspaper magazine website outlet broadcaster station
   county city state province municipality village district council's museum gallery library zoo
-  airways railway railways project initiative programme nations
+  airways railway railways project initiative programme nations scheme
 `);
 
 /** Lower-case heads that make "the X said" an organisation speaking. */
@@ -273,6 +273,8 @@ export const SENTENCE_STARTERS = set(`
   the a an he she it they we i you this that these those there his her its their our my
   but and so yet however meanwhile in on at for after before since when while if as
   some many most all no one two three both each other another such still also
+  afterward afterwards later earlier then now today yesterday tonight instead again finally separately
+  nevertheless nonetheless moreover furthermore indeed overall
 `);
 
 /** Titles that are also offices, so "Gov. Brennan" is later "the governor". */

@@ -316,9 +316,7 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     if (opener === undefined) break;
     if (RELATIVE_WORDS.has(opener.lower)) {
       // "Red Butte Midstream LLC, which owns the pipeline, said" / "The British Museum, which holds ..., more than 900 objects, has said".
-      let headLast = beforeParenthetical(tokens, index - 1, floor);
-      // "Macrae, 23, who was winning his fourth cap, said": an age set off by commas before the relative clause.
-      if (tokens[headLast]?.kind === "number" && isPunct(tokens[headLast - 1], ",") && isPunct(tokens[headLast + 1], ",")) headLast -= 2;
+      const headLast = beforeAge(tokens, beforeParenthetical(tokens, index - 1, floor));
       const headFirst = walkBackOverPhrase(tokens, headLast, floor);
       if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
       // "A Western diplomat following the negotiations, who …": the participle's object is not the head.
@@ -352,7 +350,7 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
   }
   const appositionFirst = nearest + 1;
   if (!appositionIsNounPhrase(tokens, appositionFirst, appositionLast)) return null;
-  const headLast = beforeParenthetical(tokens, nearest - 1, floor);
+  const headLast = beforeAge(tokens, beforeParenthetical(tokens, nearest - 1, floor));
   const headFirst = walkBackOverPhrase(tokens, headLast, floor);
   if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
   // "R. Lalitha Devi, Executive Director, CMWSSB, said": a name, then an office, then the organisation.
@@ -371,6 +369,14 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     }
   }
   return { first: headFirst, last: appositionLast, parts: [{ first: headFirst, last: headLast }, { first: appositionFirst, last: appositionLast }] };
+}
+
+/**
+ * "Macrae, 23, who …, said", "Marlene Hightower, 71, a retired bus driver, told": an age set off by commas between a
+ * name and what follows it; the index of the name's last token, or `last` when there is no such age.
+ */
+function beforeAge(tokens: readonly Token[], last: number): number {
+  return tokens[last]?.kind === "number" && isPunct(tokens[last - 1], ",") && isPunct(tokens[last + 1], ",") ? last - 2 : last;
 }
 
 /** "The Air Line Pilots Association (ALPA), which …": the name before a short parenthesis (an acronym, a party tag). */
@@ -1236,7 +1242,8 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     if (head !== undefined) info.roleKey = head.lower;
     return info;
   }
-  if (named !== undefined && (organization === undefined || descriptions.indexOf(organization) !== 0 || roleDescription !== undefined)) {
+  // "The company’s lobbyist, Mr Gideon Kiprono": a courtesy title shows a person, whatever body the description names.
+  if (named !== undefined && (organization === undefined || descriptions.indexOf(organization) !== 0 || roleDescription !== undefined || named.titleTokens.length > 0)) {
     info.kind = "person";
     info.kindIsCertain = named.titleTokens.length > 0 || roleDescription !== undefined || named.name.length >= 2;
     info.name = joinTokens(text, named.name);
