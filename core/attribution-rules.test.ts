@@ -1610,6 +1610,14 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "Marlene Hightower, 71, a retired school bus driver, told the council that her bill had risen.",
       [{ type: "indirect", text: "her bill had risen", speaker: "Marlene Hightower" }],
     ],
+    [
+      "an audience’s complements run on to “that” (“told a rally of nearly 40,000 people at Mandya's district stadium that”), and “Rs.” before a number ends no sentence",
+      "Lokesh Gowda told a rally of nearly 40,000 people at Mandya's district stadium that his government would waive crop loans of up to Rs. 2 lakh.\nChief executive Markus Leitner told a press conference at Vienna-Schwechat airport that the company was working with specialists.\nAsked what she would tell the student who filled that jar, Solberg laughs.",
+      [
+        { type: "indirect", text: "his government would waive crop loans of up to Rs. 2 lakh", speaker: "Lokesh Gowda" },
+        { type: "indirect", text: "the company was working with specialists", speaker: "Markus Leitner" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -316,6 +316,23 @@ function listedAudienceEnd(tokens: readonly Token[], audienceEnd: number): numbe
   return audienceEnd;
 }
 
+const AUDIENCE_RELATIVES = wordSet(["who", "whom", "whose", "which", "where", "when"]);
+
+/**
+ * "told a rally of nearly 40,000 people at Mandya's district stadium that …", "told a press conference at
+ * Vienna-Schwechat airport that …": the audience's complements run on to a "that" before any verb or pronoun. The
+ * index of that "that", or `audienceEnd` when none follows so.
+ */
+function audienceComplementEnd(tokens: readonly Token[], audienceEnd: number): number {
+  for (let index = audienceEnd; index < tokens.length && index - audienceEnd <= 14; index++) {
+    const token = tokens[index];
+    if (token === undefined || (token.kind !== "word" && token.kind !== "number")) return audienceEnd;
+    if (token.lower === "that") return index > audienceEnd && isComplementizer(tokens, index) ? index : audienceEnd;
+    if (AUXILIARIES.has(token.lower) || FINITE_AUXILIARIES.has(token.lower) || NOMINATIVE_PRONOUNS.has(token.text) || token.lower === "it" || REPORTING_VERBS.has(token.lower) || AUDIENCE_RELATIVES.has(token.lower)) return audienceEnd;
+  }
+  return audienceEnd;
+}
+
 /** Whether [start, end) holds a single opening quote mark: "‘" anywhere, or "'" starting a word. */
 function opensSingleQuote(text: string, start: number, end: number): boolean {
   if (text.lastIndexOf("\u2018", end - 1) >= start) return true;
@@ -1543,7 +1560,7 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
       if (AUDIENCE_VERBS.has(tokens[index]?.lower ?? "")) {
         const audienceEnd = afterAudience(tokens, contentFirst);
         if (audienceEnd < 0) continue;
-        contentFirst = listedAudienceEnd(tokens, audienceEnd);
+        contentFirst = audienceComplementEnd(tokens, listedAudienceEnd(tokens, audienceEnd));
       }
       contentFirst = skipAdverbials(tokens, contentFirst, tokens.length, true);
       const afterCue = tokens[contentFirst];

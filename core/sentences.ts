@@ -29,7 +29,7 @@ const NEVER_FINAL_ABBREVIATIONS = new Set(
 
 /** Abbreviations that usually precede a number ("No. 10", "Jan. 5") but may end a sentence otherwise. */
 const BEFORE_NUMBER_ABBREVIATIONS = new Set(
-  `no jan feb mar apr jun jul aug sep sept oct nov dec p op`.split(/\s+/),
+  `no jan feb mar apr jun jul aug sep sept oct nov dec p op rs sh shs tk`.split(/\s+/),
 );
 
 /** Abbreviations that can legitimately close a sentence ("... of Apple Inc. The company"). */
