@@ -1618,6 +1618,14 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "indirect", text: "the company was working with specialists", speaker: "Markus Leitner" },
       ],
     ],
+    [
+      "“to” inside an organisation’s name (“the Ohio Freedom to Read Coalition”), and an appositive’s relative “that”",
+      "The Ohio Freedom to Read Coalition, a nonprofit that has opposed similar policies in five districts, said in a statement that it was reviewing the policy.\nThe rules were vague, according to the Ohio Freedom to Read Coalition.",
+      [
+        { type: "indirect", text: "it was reviewing the policy", speaker: "The Ohio Freedom to Read Coalition" },
+        { type: "according_to", text: "The rules were vague", speaker: "The Ohio Freedom to Read Coalition" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -214,11 +214,13 @@ export function walkBackOverPhrase(tokens: readonly Token[], last: number, floor
       const prepositionInside =
         INNER_PREPOSITIONS.has(token.lower) && first >= 0 && previous !== undefined && previous.kind === "word" &&
         (previous.capitalized || ROLE_NOUNS.has(previous.lower) || GENERIC_ORGANIZATION_HEADS.has(previous.lower) || POSTMODIFIERS.has(previous.lower));
+      // "the Ohio Freedom to Read Coalition said": "to" between capitalised words of an organisation's name.
+      const infinitiveInside = token.lower === "to" && first >= 0 && previous !== undefined && previous.capitalized && tokens[index + 1]?.capitalized === true && hasOrganizationWord(tokens, index + 1, last + 1);
       // "the Department of Health and Social Care said": "and" inside an organisation's name.
       const conjunctionInside =
         token.lower === "and" && first >= 0 && previous !== undefined && previous.capitalized && tokens[index + 1]?.capitalized === true &&
         (hasOrganizationWord(tokens, index + 1, last + 1) || organizationWordBehind(tokens, index - 1, floor));
-      if (!prepositionInside && !conjunctionInside) break;
+      if (!prepositionInside && !conjunctionInside && !infinitiveInside) break;
     }
     // "Nordhavn Bank AS", "Vattenfall AB": a company-form suffix after a capitalised name is part of it.
     const companyForm = COMPANY_FORMS.has(token.text) && tokens[index - 1]?.capitalized === true;
@@ -343,7 +345,9 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
   let appositionLast = comma - 1;
   for (let index = nearest + 2; index < comma; index++) {
     const token = tokens[index];
-    if (token !== undefined && RELATIVE_WORDS.has(token.lower) && !token.capitalized) {
+    // "a nonprofit that has opposed similar policies": "that" after the appositive's noun opens its relative clause too.
+    const relativeThat = token?.lower === "that" && DETERMINERS.has(tokens[nearest + 1]?.lower ?? "") && tokens[index - 1]?.kind === "word" && tokens[index - 1]?.capitalized === false;
+    if (token !== undefined && (RELATIVE_WORDS.has(token.lower) || relativeThat) && !token.capitalized) {
       appositionLast = index - 1;
       break;
     }
@@ -629,7 +633,9 @@ function walkForwardOverPhrase(tokens: readonly Token[], first: number, ceiling:
         (next.capitalized || DETERMINERS.has(next.lower));
       // "the National Institute on Deafness and Other Communication Disorders": "and" inside an institution's name.
       const conjunctionInside = token.lower === "and" && last >= 0 && next !== undefined && next.capitalized && tokens[index - 1]?.capitalized === true && (hasOrganizationWord(tokens, first, index) || organizationWordAhead(tokens, index + 1, ceiling));
-      if (!prepositionInside && !conjunctionInside) break;
+      // "according to the Ohio Freedom to Read Coalition": "to" inside an organisation's name.
+      const infinitiveInside = token.lower === "to" && last >= 0 && next !== undefined && next.capitalized && tokens[index - 1]?.capitalized === true && organizationWordAhead(tokens, index + 1, ceiling);
+      if (!prepositionInside && !conjunctionInside && !infinitiveInside) break;
       continue;
     }
     if (index > first && DETERMINERS.has(token.lower) && !INNER_PREPOSITIONS.has(tokens[index - 1]?.lower ?? "")) break;
