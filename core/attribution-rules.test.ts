@@ -1626,6 +1626,11 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "according_to", text: "The rules were vague", speaker: "The Ohio Freedom to Read Coalition" },
       ],
     ],
+    [
+      "a name, an appositive with its own complement, then a relative clause (“Rachel Odum, a neurologist at Eastbrook University, who …, called”)",
+      "Rachel Odum, a neurologist at Eastbrook University School of Medicine, who was not involved in the research, called the study “the most convincing evidence yet”.",
+      [{ type: "direct", text: "the most convincing evidence yet", speaker: "Rachel Odum" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

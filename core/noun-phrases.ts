@@ -336,6 +336,10 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
           return { first: nameFirst, last: headLast, parts: [{ first: nameFirst, last: nameLast }, { first: headFirst, last: headLast }] };
         }
       }
+      // "Rachel Odum, a neurologist at Eastbrook University, who was not involved, called …": an appositive with a
+      // complement of its own before the relative clause; the name before it is who spoke.
+      const described = appositiveWithNameBefore(tokens, headFirst, headLast, floor);
+      if (described !== null) return described;
       return { first: headFirst, last: headLast, parts: [{ first: headFirst, last: headLast }] };
     }
     if (nearest < 0) nearest = index;
@@ -373,6 +377,21 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     }
   }
   return { first: headFirst, last: appositionLast, parts: [{ first: headFirst, last: headLast }, { first: appositionFirst, last: appositionLast }] };
+}
+
+/** The person named right before an appositive ending at `last` ("Rachel Odum, a neurologist at Eastbrook University"), with it. */
+function appositiveWithNameBefore(tokens: readonly Token[], headFirst: number, last: number, floor: number): NounPhrase | null {
+  for (let comma = headFirst - 1; comma > floor && last - comma <= 16; comma--) {
+    const token = tokens[comma];
+    if (token === undefined || token.kind === "open-quote" || token.kind === "close-quote" || isPunct(token, ".;:!?")) return null;
+    if (!isPunct(token, ",")) continue;
+    if (!DETERMINERS.has(tokens[comma + 1]?.lower ?? "") || !appositionIsNounPhrase(tokens, comma + 1, last)) return null;
+    const nameLast = comma - 1;
+    const nameFirst = walkBackOverPhrase(tokens, nameLast, floor);
+    if (nameFirst < floor || !partIsNounPhrase(tokens, nameFirst, nameLast) || !isPersonName(tokens, nameFirst, nameLast)) return null;
+    return { first: nameFirst, last, parts: [{ first: nameFirst, last: nameLast }, { first: comma + 1, last }] };
+  }
+  return null;
 }
 
 /**
