@@ -1631,6 +1631,11 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "Rachel Odum, a neurologist at Eastbrook University School of Medicine, who was not involved in the research, called the study “the most convincing evidence yet”.",
       [{ type: "direct", text: "the most convincing evidence yet", speaker: "Rachel Odum" }],
     ],
+    [
+      "a party and constituency tag holding a comma (“Ganiyu Adeleke (PDP, Ilorin East), accused”)",
+      "But the minority leader, Ganiyu Adeleke (PDP, Ilorin East), accused the governor of “mortgaging the future of our children” with commercial loans.",
+      [{ type: "direct", text: "mortgaging the future of our children", speaker: "Ganiyu Adeleke" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

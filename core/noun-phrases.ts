@@ -552,6 +552,11 @@ export function subjectBefore(tokens: readonly Token[], cueIndex: number, floor:
   const adverbLength = interjectedAdverbLength(tokens, last);
   const adverbComma = last - adverbLength - 1;
   if (adverbLength > 0 && isPunct(tokens[adverbComma], ",") && adverbComma - 1 >= floor && !isPunct(tokens[adverbComma - 1], ",")) last = adverbComma - 1;
+  // "the minority leader, Ganiyu Adeleke (PDP, Ilorin East), accused": a party and constituency tag holding a comma.
+  if (isPunct(tokens[last], ",") && isPunct(tokens[last - 1], ")")) {
+    const named = beforeParenthetical(tokens, last - 1, floor);
+    if (named < last - 1 && tokens[named]?.capitalized === true && tokens.slice(named + 2, last - 1).some((token) => token.text === ",")) last = named;
+  }
   const lastToken = tokens[last];
   if (lastToken === undefined) return null;
   if (isPunct(lastToken, ",")) return subjectWithInsertion(tokens, last, floor);
