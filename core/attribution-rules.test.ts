@@ -1636,6 +1636,14 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "But the minority leader, Ganiyu Adeleke (PDP, Ilorin East), accused the governor of “mortgaging the future of our children” with commercial loans.",
       [{ type: "direct", text: "mortgaging the future of our children", speaker: "Ganiyu Adeleke" }],
     ],
+    [
+      "an office “for” a series of fields is one name (“the Department for Environment, Food and Rural Affairs”)",
+      "The Department for Environment, Food and Rural Affairs said it was committed to reversing the decline.\nBees are in decline, according to the Department for Environment, Food and Rural Affairs.",
+      [
+        { type: "indirect", text: "it was committed to reversing the decline", speaker: "The Department for Environment, Food and Rural Affairs" },
+        { type: "according_to", text: "Bees are in decline", speaker: "The Department for Environment, Food and Rural Affairs" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

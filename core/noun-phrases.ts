@@ -588,7 +588,8 @@ function namedSeriesStart(tokens: readonly Token[], first: number, floor: number
   }
   const of = tokens[index];
   const office = tokens[index - 1];
-  if (commas === 0 || of?.lower !== "of" || office === undefined || !office.capitalized || !ORGANIZATION_WORDS.has(office.lower)) return -1;
+  // "the Department for Environment, Food and Rural Affairs": "for" joins an office to its fields as "of" does.
+  if (commas === 0 || (of?.lower !== "of" && of?.lower !== "for") || office === undefined || !office.capitalized || !ORGANIZATION_WORDS.has(office.lower)) return -1;
   const start = walkBackOverPhrase(tokens, index - 1, floor);
   return start >= 0 ? start : -1;
 }

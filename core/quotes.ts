@@ -471,7 +471,7 @@ function startsClause(tokens: readonly Token[], phraseFirst: number, floor: numb
  */
 function withNamedSeries(tokens: readonly Token[], phrase: NounPhrase): NounPhrase {
   if (!tokens[phrase.last]?.capitalized || tokens[phrase.last + 1]?.text !== ",") return phrase;
-  const hasOf = tokens.slice(phrase.first, phrase.last).some((token) => token.lower === "of");
+  const hasOf = tokens.slice(phrase.first, phrase.last).some((token) => token.lower === "of" || token.lower === "for");
   let index = phrase.last + 2;
   let sawAnd = false;
   for (; index < tokens.length; index++) {
