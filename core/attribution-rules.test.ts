@@ -1644,6 +1644,14 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "according_to", text: "Bees are in decline", speaker: "The Department for Environment, Food and Rural Affairs" },
       ],
     ],
+    [
+      "a capitalised word inside a longer name (“Public” in “Northshore Public Pension Investment Board”) is nobody’s surname",
+      "Northshore Public Pension Investment Board said its net assets rose to $312 billion.\n\nPublic equities, which make up 38 per cent of the portfolio, gained 6 per cent.\n\nThe plan was 109 per cent funded, according to Northshore.",
+      [
+        { type: "indirect", text: "its net assets rose to $312 billion", speaker: "Northshore Public Pension Investment Board" },
+        { type: "according_to", text: "The plan was 109 per cent funded", speaker: "Northshore Public Pension Investment Board" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

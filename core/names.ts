@@ -223,6 +223,8 @@ export function findFullName(text: string, surname: string, near = 0): string | 
     // The surname proper is capitalised ("Young", not "young people"), or joined to a particle ("al-Mousawi").
     const lastWord = text.slice(match.lastWordStart, from);
     if (!/^\p{Lu}/u.test(lastWord) && !isNameParticle(lastWord)) continue;
+    // "Public" in "Northshore Public Pension Investment Board": a word that a capitalised name goes on past is no surname.
+    if (continuesCapitalisedName(text, from)) continue;
     // "Mousawi" inside "al-Mousawi", "Garcia" inside "Lopez-Garcia": the whole hyphenated word is the surname.
     const joiner = text.charCodeAt(at - 1);
     if (at > 1 && (joiner === 45 || joiner === 39 || joiner === 0x2019) && isWordCharAt(text, at - 2)) {
@@ -290,6 +292,19 @@ export function findFullName(text: string, surname: string, near = 0): string | 
     }
   }
   return undefined;
+}
+
+/** Words that may follow a full name without making it part of a longer one ("Hale Jr", "Hale Tuesday"). */
+const AFTER_NAME_WORDS = wordSet(["jr", "sr", "ii", "iii", "iv"]);
+
+/** Whether one space and a capitalised word (not a weekday, month, suffix or capitals post-nominal) follow `end`. */
+function continuesCapitalisedName(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !isUpperAt(text, end + 1)) return false;
+  let wordEnd = end + 1;
+  while (wordEnd < text.length && isWordCharAt(text, wordEnd)) wordEnd++;
+  const word = text.slice(end + 1, wordEnd);
+  const lower = word.toLowerCase();
+  return word.length > 1 && !AFTER_NAME_WORDS.has(lower) && !WEEKDAYS.has(lower) && !MONTHS.has(lower) && !isAllUpper(word);
 }
 
 /** Capitalised words that open an introductory clause before the subject ("After …, Smith said"). */
