@@ -1652,6 +1652,27 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "according_to", text: "The plan was 109 per cent funded", speaker: "Northshore Public Pension Investment Board" },
       ],
     ],
+    [
+      "“Economy and Climate Minister Katrin Vollmer” is one office and its holder, not two speakers",
+      "Economy and Climate Minister Katrin Vollmer of the Greens told reporters in Berlin that the draft had already been agreed by the cabinet.",
+      [{ type: "indirect", text: "the draft had already been agreed by the cabinet", speaker: "Katrin Vollmer" }],
+    ],
+    [
+      "a place set off after an organisation (“at the University of Edinburgh, UK, who …”) is where it is, not who spoke",
+      "Lucía Ferrandis, an observational cosmologist at the University of Edinburgh, UK, who is not part of the team, says the cluster image is “gorgeous”.",
+      [
+        { type: "indirect", text: "the cluster image is “gorgeous”", speaker: "Lucía Ferrandis" },
+        { type: "direct", text: "gorgeous", speaker: "Lucía Ferrandis" },
+      ],
+    ],
+    [
+      "office words before an office noun (“Chief Financial Officer Kenji Ishiwata”) are no organisation for “the company” to mean",
+      "Kasumi Motor Corp. cut its profit forecast on Thursday.\nChief Financial Officer Kenji Ishiwata told reporters that tariffs alone would cost 240 billion yen.\nEach one-yen move shifts annual operating profit by about 12 billion yen, the company said.",
+      [
+        { type: "indirect", text: "tariffs alone would cost 240 billion yen", speaker: "Kenji Ishiwata" },
+        { type: "indirect", text: "Each one-yen move shifts annual operating profit by about 12 billion yen", speaker: "Kasumi Motor Corp" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -401,6 +401,9 @@ function findOrganizationOccurrences(tokens: readonly Token[], floor: number): N
     const last = tokens[end];
     const single = end === index;
     const opener = index === floor && single && SENTENCE_STARTERS.has(token.lower);
+    // "Chief Financial Officer Kenji Ishiwata": office words before an office noun are no body, whatever "Financial" suggests.
+    const officeWords = officeAt >= 0 && (ROLE_NOUNS.has(token.lower) || TITLE_WORDS.has(withoutFinalPeriod(token.lower)));
+    if (officeWords) hasOrganizationWord = false;
     const described = describedAsCompany(tokens, index, end);
     if (described) headEnd = last?.end ?? 0;
     if ((hasOrganizationWord || described) && first !== undefined && last !== undefined && !opener) {

@@ -318,8 +318,16 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     if (opener === undefined) break;
     if (RELATIVE_WORDS.has(opener.lower)) {
       // "Red Butte Midstream LLC, which owns the pipeline, said" / "The British Museum, which holds ..., more than 900 objects, has said".
-      const headLast = beforeAge(tokens, beforeParenthetical(tokens, index - 1, floor));
-      const headFirst = walkBackOverPhrase(tokens, headLast, floor);
+      let headLast = beforeAge(tokens, beforeParenthetical(tokens, index - 1, floor));
+      let headFirst = walkBackOverPhrase(tokens, headLast, floor);
+      // "a cosmologist at the University of Edinburgh, UK, who …": a place set off after a name is where that name is.
+      if (headFirst >= 0 && headLast === headFirst && isPunct(tokens[headFirst - 1], ",") && tokens[headFirst]?.capitalized === true && !MALE_GIVEN_NAMES.has(tokens[headFirst]?.lower ?? "") && !FEMALE_GIVEN_NAMES.has(tokens[headFirst]?.lower ?? "")) {
+        const placeOf = walkBackOverPhrase(tokens, headFirst - 2, floor);
+        if (placeOf >= 0 && hasOrganizationWord(tokens, placeOf, headFirst - 1)) {
+          headLast = headFirst - 2;
+          headFirst = placeOf;
+        }
+      }
       if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
       // "A Western diplomat following the negotiations, who …": the participle's object is not the head.
       const participle = tokens[headFirst - 1];
@@ -601,7 +609,10 @@ const TITLE_MODIFIERS = wordSet(["air", "vice", "rear", "field", "staff"]);
 const DOMAIN_NOUNS = wordSet(`environment health science trade justice education housing transport transportation agriculture
   fisheries employment energy culture immigration refugees citizenship security defence defense finance industry innovation
   research development labour labor commerce tourism heritage sport sports youth families women climate water food safety
-  natural resources infrastructure communities`);
+  natural resources infrastructure communities economy economic economics interior digital foreign home social affairs
+  planning local rural urban veterans consumer competition technology communications information mines petroleum
+  aviation maritime jobs skills welfare pensions budget revenue customs prisons arts media land lands forestry wildlife
+  human rights`);
 
 /**
  * "Oceana and ClientEarth said", "The Canadian Red Cross and the Salvation Army said": two named speakers
