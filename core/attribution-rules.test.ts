@@ -1673,6 +1673,14 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "indirect", text: "Each one-yen move shifts annual operating profit by about 12 billion yen", speaker: "Kasumi Motor Corp" },
       ],
     ],
+    [
+      "“the sheriff's office” is the “Cullen County Sheriff's Office” named before; “the bureau” is the FBI",
+      "ARDELL, Texas - The Cullen County Sheriff's Office is investigating a deadly shooting.\nDeputies were called to the store at about 11:40 p.m., according to the sheriff's office.\nThe FBI is investigating the attack on the district.\n\"We do not comment on ongoing investigations,\" the bureau said in a statement.",
+      [
+        { type: "according_to", text: "Deputies were called to the store at about 11:40 p.m", speaker: "The Cullen County Sheriff's Office" },
+        { type: "direct", text: "We do not comment on ongoing investigations,", speaker: "The FBI" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -385,7 +385,9 @@ function findOrganizationOccurrences(tokens: readonly Token[], floor: number): N
       if (word.capitalized) {
         // "Fairmont Township Police Chief Darnell Whitaker", "TSC Chief Executive Officer Dr …": an office written
         // right after the body's name is its holder's, not part of the name.
-        if (hasOrganizationWord && next > index && tokens[next - 1]?.capitalized === true && !word.lower.endsWith("s") && (ROLE_NOUNS.has(withoutFinalPeriod(word.lower)) || TITLE_WORDS.has(withoutFinalPeriod(word.lower))) && !ORGANIZATION_WORDS.has(withoutFinalPeriod(word.lower))) {
+        // "Cullen County Sheriff's Office", "the Mayor's Office": a possessive office before an organisation word is inside the name.
+        const possessiveOffice = word.possessive && tokens[next + 1]?.capitalized === true && ORGANIZATION_WORDS.has(withoutFinalPeriod(tokens[next + 1]?.lower ?? ""));
+        if (!possessiveOffice && hasOrganizationWord && next > index && tokens[next - 1]?.capitalized === true && !word.lower.endsWith("s") && (ROLE_NOUNS.has(withoutFinalPeriod(word.lower)) || TITLE_WORDS.has(withoutFinalPeriod(word.lower))) && !ORGANIZATION_WORDS.has(withoutFinalPeriod(word.lower))) {
           officeAt = next;
           break;
         }
@@ -394,7 +396,7 @@ function findOrganizationOccurrences(tokens: readonly Token[], floor: number): N
           hasOrganizationWord = true;
           headEnd = word.end;
         }
-        if (word.possessive && !continuesAfterPluralPossessive(tokens, next)) break;
+        if (word.possessive && !continuesAfterPluralPossessive(tokens, next) && !possessiveOffice) break;
       } else if (!ORGANIZATION_JOINERS.has(word.lower)) break;
     }
     const first = tokens[index];

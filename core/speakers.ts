@@ -393,11 +393,30 @@ const KIND_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["jury", ["jury", "court"]],
 ]);
 
+/** Bodies known by their initials, named by nothing else: "the bureau" after "the FBI", "the agency" after "the FDA". */
+const ACRONYM_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["bureau", ["fbi", "atf", "bls"]],
+  ["agency", ["cia", "epa", "nasa", "fema", "dea", "nsa", "faa", "fda", "cdc", "iaea", "esa", "jaxa", "isro"]],
+  ["administration", ["faa", "fda", "dea", "tsa", "nhtsa", "sba"]],
+  ["board", ["ntsb", "nlrb"]],
+  ["commission", ["sec", "ftc", "fcc", "ferc", "nrc"]],
+  ["service", ["nhs", "irs"]],
+  ["fund", ["imf"]],
+  ["bank", ["ecb", "fed", "boe", "boj", "rbi"]],
+  ["department", ["doj", "dhs", "nypd", "lapd"]],
+  ["police", ["nypd", "lapd", "rcmp"]],
+  ["organization", ["who", "wto", "opec", "nato"]],
+  ["organisation", ["who", "wto", "opec", "nato"]],
+  ["alliance", ["nato"]],
+]);
+
 /** Whether an organisation's name words fit "the <head>" ("the hospital" for "Ozark Valley Regional Medical Center"). */
 function namesKind(words: readonly string[], head: string): boolean {
   if (words.includes(head)) return true;
   const kinds = KIND_NAME_WORDS.get(head);
-  return kinds !== undefined && kinds.some((word) => words.includes(word));
+  if (kinds !== undefined && kinds.some((word) => words.includes(word))) return true;
+  const only = words.length === 1 ? words[0] : words.length === 2 && words[0] === "the" ? words[1] : undefined;
+  return only !== undefined && (ACRONYM_KINDS.get(head)?.includes(only) ?? false);
 }
 
 function sectorOfHead(head: string): Sector {
