@@ -1681,6 +1681,11 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "direct", text: "We do not comment on ongoing investigations,", speaker: "The FBI" },
       ],
     ],
+    [
+      "“the club” is the football club the story named by its suffix (“Kingsbridge City”)",
+      "Kingsbridge City have sacked manager Ruben Alcaraz after a 4-0 defeat.\nIn a statement released at 11.30am, the club said: “The club would like to thank Ruben for his hard work.”",
+      [{ type: "direct", text: "The club would like to thank Ruben for his hard work.", speaker: "Kingsbridge City" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

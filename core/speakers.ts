@@ -391,6 +391,8 @@ const KIND_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["museum", ["museum", "gallery"]],
   ["panel", ["court", "committee", "tribunal", "board", "commission", "panel"]],
   ["jury", ["jury", "court"]],
+  // "the club" after "Kingsbridge City", "Riverside United": a football club is named by its suffix.
+  ["club", ["club", "fc", "afc", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "rangers", "hotspur", "county"]],
 ]);
 
 /** Bodies known by their initials, named by nothing else: "the bureau" after "the FBI", "the agency" after "the FDA". */
