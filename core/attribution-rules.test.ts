@@ -1686,6 +1686,29 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "Kingsbridge City have sacked manager Ruben Alcaraz after a 4-0 defeat.\nIn a statement released at 11.30am, the club said: “The club would like to thank Ruben for his hard work.”",
       [{ type: "direct", text: "The club would like to thank Ruben for his hard work.", speaker: "Kingsbridge City" }],
     ],
+    [
+      "“X, based in Cambridge, Massachusetts, said”; an appositive’s restrictive relative (“Raymond Hollis, a podcaster who claimed …”)",
+      "Corvanta, based in Cambridge, Massachusetts, said it would list the therapy at $2.95 million.\nIt stems from a fine imposed on Raymond Hollis, a Springfield podcaster who claimed in October 2022 that a candidate had “lied under oath” in a deposition.",
+      [
+        { type: "indirect", text: "it would list the therapy at $2.95 million", speaker: "Corvanta" },
+        { type: "indirect", text: "a candidate had “lied under oath” in a deposition", speaker: "Raymond Hollis" },
+        { type: "direct", text: "lied under oath", speaker: "Raymond Hollis" },
+      ],
+    ],
+    [
+      "“she” after a company that spoke is not the company when the article writes it with a company’s suffix",
+      "Corvanta Therapeutics' drug won approval on Thursday. Chief executive Priya Venkataraman told analysts that supply was ready.\nCorvanta said it had signed agreements with two insurers.\nShe also said the company expected to treat 20 to 30 patients.",
+      [
+        { type: "indirect", text: "supply was ready", speaker: "Priya Venkataraman" },
+        { type: "indirect", text: "it had signed agreements with two insurers", speaker: "Corvanta Therapeutics" },
+        { type: "indirect", text: "the company expected to treat 20 to 30 patients", speaker: "Priya Venkataraman" },
+      ],
+    ],
+    [
+      "“a lawyer who argued the case for the plaintiffs” reports nothing",
+      "“It was written for them,” said Marisol Park, a lawyer with the civil liberties union who argued the case for the plaintiffs.",
+      [{ type: "direct", text: "It was written for them,", speaker: "Marisol Park" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -285,6 +285,7 @@ function partIsNounPhrase(tokens: readonly Token[], first: number, fullLast: num
 }
 
 const RELATIVE_WORDS = wordSet(["which", "who", "whose", "whom"]);
+const LOCATING_PARTICIPLES = wordSet(["based", "headquartered", "located"]);
 /** How many tokens an inserted appositive or relative clause may run ("X, a senior fellow for aviation at the Y, said"). */
 const INSERTION_TOKENS = 36;
 
@@ -301,7 +302,9 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     if (token === undefined || isPunct(token, ".;:!?") || token.kind === "open-quote" || token.kind === "close-quote") break;
     if (!isPunct(token, ",")) continue;
     const opener = tokens[index + 1];
-    const participle = opener !== undefined && opener.kind === "word" && !opener.capitalized && ((opener.lower.length > 3 && /(?:[^e]ed|ing)$/.test(opener.lower)) || PAST_PARTICIPLES.has(opener.lower)) && tokens[index + 2]?.lower === "by";
+    // "Corvanta, based in Cambridge, Massachusetts, said": where a body is, set off the same way.
+    const located = opener !== undefined && LOCATING_PARTICIPLES.has(opener.lower) && LOCATIVE_PREPOSITIONS.has(tokens[index + 2]?.lower ?? "");
+    const participle = located || (opener !== undefined && opener.kind === "word" && !opener.capitalized && ((opener.lower.length > 3 && /(?:[^e]ed|ing)$/.test(opener.lower)) || PAST_PARTICIPLES.has(opener.lower)) && tokens[index + 2]?.lower === "by");
     if (!participle) continue;
     const headFirst = walkBackOverPhrase(tokens, index - 1, floor);
     if (headFirst >= floor && partIsNounPhrase(tokens, headFirst, index - 1)) return { first: headFirst, last: index - 1, parts: [{ first: headFirst, last: index - 1 }] };
@@ -756,7 +759,7 @@ export function relativeAntecedent(tokens: readonly Token[], cueIndex: number, f
   }
   const relative = tokens[index];
   if (relative === undefined || !(relative.lower === "which" || relative.lower === "who")) return restrictiveRelativeHead(tokens, cueIndex, floor);
-  if (!isPunct(tokens[index - 1], ",")) return null;
+  if (!isPunct(tokens[index - 1], ",")) return restrictiveRelativeHead(tokens, cueIndex, floor);
   const last = index - 2;
   const first = walkBackOverPhrase(tokens, last, floor);
   if (!partIsNounPhrase(tokens, first, last)) return null;
@@ -776,12 +779,18 @@ export function relativeAntecedent(tokens: readonly Token[], cueIndex: number, f
  * subject that a relative clause without commas restricts. Only a phrase that opens the clause counts.
  */
 function restrictiveRelativeHead(tokens: readonly Token[], cueIndex: number, floor: number): NounPhrase | null {
-  for (let index = cueIndex - 2; index > floor && cueIndex - index <= 12; index--) {
+  for (let index = cueIndex - 1; index > floor && cueIndex - index <= 12; index--) {
     const token = tokens[index];
     if (token === undefined || token.kind === "punct" || token.kind === "open-quote" || token.kind === "close-quote") return null;
     if (token.lower !== "who") continue;
     const last = index - 1;
     const first = walkBackOverPhrase(tokens, last, floor);
+    // "fined Raymond Hollis, a Springfield podcaster who claimed in 2022 that …": an appositive's relative clause
+    // is the named person's.
+    if (first > floor && partIsNounPhrase(tokens, first, last)) {
+      const named = appositiveWithNameBefore(tokens, first, last, floor);
+      if (named !== null) return named;
+    }
     if (first !== floor || !partIsNounPhrase(tokens, first, last)) return null;
     return { first, last, parts: [{ first, last }] };
   }

@@ -725,6 +725,9 @@ function attributionBefore(text: string, from: number, to: number, source: Token
     if (!adjacent && tokens.length - rest > EMBEDDED_QUOTE_GAP_TOKENS) continue;
     let phrase = subjectBefore(tokens, index, 0);
     if (phrase === null || !startsClause(tokens, phrase.first, 0, true)) phrase = coordinatedSubject(tokens, index, 0);
+    // "Raymond Hollis, a Springfield podcaster who claimed that a candidate had “lied under oath”": the relative
+    // pronoun's antecedent.
+    if (phrase === null && RELATIVE_OPENERS.has(tokens[index - 1]?.lower ?? "")) phrase = relativeAntecedent(tokens, index, 0);
     if (phrase === null) {
       // Inverted order before a quote: "Said Smith: “…”" is rare; give up on this cue.
       continue;
@@ -1151,12 +1154,15 @@ const OBJECT_OPENERS = wordSet(["a", "an", "its", "his", "her", "their", "our", 
 function isObjectNotContent(verb: string, first: Token, complementizer: boolean, second?: Token): boolean {
   if (complementizer) return false;
   if (DESCRIBE_VERBS.has(verb)) return true;
+  // "a lawyer who argued the case for the plaintiffs": the lawyer's case, not words reported.
+  if (ARGUE_VERBS.has(verb) && first.lower === "the" && (second?.lower === "case" || second?.lower === "appeal")) return true;
   // "posted samples of the stolen data": a bare plural noun followed by a preposition is an object, not a clause.
   // "conceded defeat within hours": a bare noun before a preposition likewise, for a verb that takes objects.
   const bareObject = first.kind === "word" && !first.capitalized && !PRONOUN_SUBJECTS.has(first.lower) && !NOMINATIVE_PRONOUNS.has(first.text) && first.lower !== "it" && second !== undefined && CONTENT_BLOCKERS.has(second.lower);
   return OBJECT_VERBS.has(verb) && (OBJECT_OPENERS.has(first.lower) || first.kind === "number" || bareObject);
 }
 
+const ARGUE_VERBS = wordSet(["argue", "argues", "argued"]);
 const DECLARING_VERBS = wordSet(["declare", "declares", "declared", "pronounce", "pronounces", "pronounced"]);
 const WARNING_VERBS = wordSet(["warn", "warns", "warned", "caution", "cautions", "cautioned"]);
 

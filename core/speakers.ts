@@ -1189,6 +1189,11 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   const latest = (candidates: Entity[]): Entity | undefined =>
     candidates.reduce<Entity | undefined>((a, b) => (a === undefined || b.lastSeen > a.lastSeen ? b : a), undefined);
 
+  const writtenAsOrganization = (entity: Entity): boolean => {
+    const windowStart = Math.max(0, entity.firstSeen - FULLER_NAME_WINDOW);
+    return fullerOrganizationName(text.slice(windowStart, Math.min(text.length, entity.firstSeen + FULLER_NAME_WINDOW)), entity.name) !== null;
+  };
+
   const resolvePronoun = (mention: MentionInfo, previousSpeaker: Entity | null, previousQuoteStart: number): Entity | null => {
     const seen = recent.filter((entity) => entity.firstSeen < mention.start);
     switch (mention.pronoun) {
@@ -1203,7 +1208,9 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
         let chosen: Entity | undefined;
         // The person a new sentence is about outranks the previous speaker ("Fischer ... was more blunt. “…,” she said").
         if (lastSubject !== null && lastSubject.position > previousQuoteStart && compatible(lastSubject.entity) && !(unproven(lastSubject.entity) && proven.length > 0)) chosen = lastSubject.entity;
-        else if (previousSpeaker !== null && compatible(previousSpeaker)) chosen = previousSpeaker;
+        // "Corvanta said it had signed … She also said …": a lone word the article also writes as a company's name
+        // ("Corvanta Therapeutics") is not "she" while someone proven a person can be.
+        else if (previousSpeaker !== null && compatible(previousSpeaker) && !(unproven(previousSpeaker) && proven.length > 0 && writtenAsOrganization(previousSpeaker))) chosen = previousSpeaker;
         else chosen = latest(proven) ?? latest(seen.filter(compatible));
         if (chosen === undefined) return null;
         if (chosen.gender === null) chosen.gender = gender;
