@@ -1709,6 +1709,15 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "“It was written for them,” said Marisol Park, a lawyer with the civil liberties union who argued the case for the plaintiffs.",
       [{ type: "direct", text: "It was written for them,", speaker: "Marisol Park" }],
     ],
+    [
+      "a report inside an opening subordinate clause ends at its comma (“When Reddick said A, the chief justice said B”)",
+      "Chief Justice Edward Lindqvist pressed Reddick on the law. When Reddick said the legislature had made a policy choice, the chief justice said the distinction seemed hard to defend.\nWhen proceedings resumed, Ghulam Leghari said the accord had allocated 48 units to Sindh, and that Sindh had never received its share.",
+      [
+        { type: "indirect", text: "the legislature had made a policy choice", speaker: "Reddick" },
+        { type: "indirect", text: "the distinction seemed hard to defend", speaker: "Edward Lindqvist" },
+        { type: "indirect", text: "the accord had allocated 48 units to Sindh, and that Sindh had never received its share", speaker: "Ghulam Leghari" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -1091,6 +1091,12 @@ function cutReportedContent(tokens: readonly Token[], contentFirst: number, cont
       const verb = secondReportVerb(tokens, index + 1, contentEnd);
       if (verb >= 0) return { end: previous.start, next: -1, otherSpeaker: verb };
     }
+    // "When Reddick said the legislature had made a policy choice, the chief justice said …": a report inside an
+    // opening subordinate clause ends at its comma, where the main clause begins.
+    if (previous.text === "," && tokens[0]?.capitalized === true && SUBORDINATORS.has(tokens[0]?.lower ?? "") && contentFirst > 1 && !tokens.slice(1, contentFirst).some((before) => before.text === ",")) {
+      const verb = secondReportVerb(tokens, index, contentEnd, true);
+      return { end: previous.start, next: -1, otherSpeaker: verb };
+    }
     if (PARTICIPIAL_CUES.has(token.lower) && previous.text === ",") {
       return { end: previous.start, next: SPEECH_PARTICIPLES.has(token.lower) ? index : -1, otherSpeaker: -1 };
     }
@@ -1116,9 +1122,10 @@ const SPEAKER_ATTITUDES = wordSet(`critical scathing dismissive scornful unhappy
   pessimistic sceptical skeptical cautious careful keen eager reluctant quick pleased delighted disappointed upbeat bullish bearish`.split(/\s+/));
 
 /** The index of the reporting verb of a named subject opening the clause at `first` ("Mr Ashworth said"), or -1. */
-function secondReportVerb(tokens: readonly Token[], first: number, contentEnd: number): number {
+function secondReportVerb(tokens: readonly Token[], first: number, contentEnd: number, unnamed = false): number {
   const opener = tokens[first];
-  if (opener === undefined || opener.kind !== "word" || !opener.capitalized) return -1;
+  // (`unnamed`: "the chief justice said" may open it too.)
+  if (opener === undefined || opener.kind !== "word" || !(opener.capitalized || (unnamed && DETERMINERS.has(opener.lower)))) return -1;
   for (let index = first + 1; index < tokens.length && index - first <= 12; index++) {
     const token = tokens[index];
     if (token === undefined || token.start >= contentEnd) break;
