@@ -1718,6 +1718,23 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "indirect", text: "the accord had allocated 48 units to Sindh, and that Sindh had never received its share", speaker: "Ghulam Leghari" },
       ],
     ],
+    [
+      "“X, coordinator of the Y Network, which …, said”: an office without an article, then a relative clause about its body",
+      "Dewi Kartikasari, coordinator of the Jakarta-based Mining Justice Network, which monitors the sector, said her group had recorded at least 31 deaths.\nComfort Ekanem, coordinator of the Coastal Watch Initiative, an environmental group based in Eket, told AFP that the oil had reached 14 settlements.",
+      [
+        { type: "indirect", text: "her group had recorded at least 31 deaths", speaker: "Dewi Kartikasari" },
+        { type: "indirect", text: "the oil had reached 14 settlements", speaker: "Comfort Ekanem" },
+      ],
+    ],
+    [
+      "“the father of six” is the man in focus, and “the mother-of-two” no man",
+      "In Ibeno, Effiong Udo, 47, said he had not been able to take his canoe out for five days.\n“The water smells like a petrol station,” the father of six told AFP by phone.\n“It is hard,” the mother-of-two said.",
+      [
+        { type: "indirect", text: "he had not been able to take his canoe out for five days", speaker: "Effiong Udo" },
+        { type: "direct", text: "The water smells like a petrol station,", speaker: "Effiong Udo" },
+        { type: "direct", text: "It is hard,", speaker: null },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

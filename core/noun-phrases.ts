@@ -341,7 +341,9 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
       // "Marcus Oyelaran, a portfolio manager at Kestrel Partners, which holds shares, said": the relative clause
       // describes the appositive's organisation; the speaker is the name before the appositive.
       const nameLast = headFirst - 2;
-      if (isPunct(tokens[headFirst - 1], ",") && DETERMINERS.has(tokens[headFirst]?.lower ?? "") && nameLast > floor) {
+      // "Dewi Kartikasari, coordinator of the Mining Justice Network, which …, said": or an office without an article.
+      const describedBy = DETERMINERS.has(tokens[headFirst]?.lower ?? "") || (ROLE_NOUNS.has(tokens[headFirst]?.lower ?? "") && tokens[headFirst]?.capitalized === false);
+      if (isPunct(tokens[headFirst - 1], ",") && describedBy && nameLast > floor) {
         const nameFirst = walkBackOverPhrase(tokens, nameLast, floor);
         if (nameFirst >= floor && partIsNounPhrase(tokens, nameFirst, nameLast) && isPersonName(tokens, nameFirst, nameLast)) {
           return { first: nameFirst, last: headLast, parts: [{ first: nameFirst, last: nameLast }, { first: headFirst, last: headLast }] };
@@ -1162,6 +1164,7 @@ function genderOf(tokens: readonly Token[]): Gender | null {
 /** Nouns a sports or profile story uses for someone it has already named. */
 const DESCRIPTOR_NOUNS = wordSet(`veteran youngster teenager newcomer rookie debutant`.split(" "));
 const AGE_DESCRIPTOR = /^\d{1,3}-year-old$/;
+const PARENT_OF = /^(?:father|mother|grandfather|grandmother|dad|mum|mom)(?: of |-of-)(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /** "the Swede", "the 29-year-old", "the veteran striker": a definite description of a person already named. */
 /** Words for a person's standing in a body ("a veteran of the department", "a member of the board"). */
@@ -1175,6 +1178,8 @@ function isPersonDescriptor(tokens: readonly Token[], first: number, last: numbe
     if (last - first === 2 && isNationalityNoun(tokens[last] as Token)) return true;
     return tokens.slice(first + 2, last + 1).every((token) => token.kind === "word" && !token.capitalized && !GROUP_HEADS.has(token.lower));
   }
+  // "the father of six", "the mother-of-two": a parent described by their children is the person in focus.
+  if (article !== undefined && article.lower === "the" && PARENT_OF.test(tokens.slice(first + 1, last + 1).map((token) => token.lower).join(" "))) return true;
   if (article === undefined || article.lower !== "the" || last - first < 1 || last - first > 2) return false;
   const head = tokens[last];
   if (head === undefined || head.possessive) return false;
@@ -1262,6 +1267,8 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     info.kind = "role";
     info.kindIsCertain = true;
     info.descriptor = true;
+    const parent = /^(?:the\s+)?(grand)?(mother|mum|mom|father|dad)/i.exec(info.text)?.[2]?.toLowerCase();
+    if (parent !== undefined) info.gender = parent === "father" || parent === "dad" ? "male" : "female";
     return info;
   }
   // "the Commissioner for Budget and Planning, Mrs Olufunke Adeyemo-Bakare": of two named parts, the one with a

@@ -1232,7 +1232,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
 
   /** "the Swede", "the 29-year-old": the person the story is about at this point, as for "he" or "she". */
   const resolveDescriptor = (mention: MentionInfo, previousSpeaker: Entity | null, previousQuoteStart: number): Entity | null => {
-    const compatible = (entity: Entity): boolean => entity.kind === "person" && !entity.group;
+    // "the mother-of-two" is a woman, "the father of six" a man.
+    const compatible = (entity: Entity): boolean => entity.kind === "person" && !entity.group && (mention.gender === null || entity.gender === null || entity.gender === mention.gender);
     let chosen: Entity | undefined;
     if (lastSubject !== null && lastSubject.position > previousQuoteStart && compatible(lastSubject.entity)) chosen = lastSubject.entity;
     else if (previousSpeaker !== null && compatible(previousSpeaker)) chosen = previousSpeaker;
