@@ -1735,6 +1735,20 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "direct", text: "It is hard,", speaker: null },
       ],
     ],
+    [
+      "a present participle set off after the subject may hold commas of its own (“X, testifying before the Senate Commerce, Science and Transportation Committee, said”)",
+      "FAA Administrator Gregory Tillman, testifying before the Senate Commerce, Science and Transportation Committee for the first time, said the agency had hired 1,811 controllers.",
+      [{ type: "indirect", text: "the agency had hired 1,811 controllers", speaker: "Gregory Tillman" }],
+    ],
+    [
+      "“the coroner” is the area coroner named before",
+      "Recording a narrative conclusion at Stoke-on-Trent Coroner's Court on Thursday, area coroner Emma Castell said Mrs Ainsworth had been at high risk of falls.\nThe coroner said the ward had been “running on the bare minimum” that night.",
+      [
+        { type: "indirect", text: "Mrs Ainsworth had been at high risk of falls", speaker: "Emma Castell" },
+        { type: "indirect", text: "the ward had been “running on the bare minimum” that night", speaker: "Emma Castell" },
+        { type: "direct", text: "running on the bare minimum", speaker: "Emma Castell" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -125,7 +125,7 @@ export const FEMALE_TITLES = set(`mrs ms miss madam madame dame lady queen princ
 /** Nouns naming an office or job; a phrase ending in one of them is a role, and links to whoever holds it. */
 export const ROLE_NOUNS = set(`
   minister pm president administrator comptroller registrar ombudsman secretary spokesperson spokesman spokeswoman director chairman chairwoman chair
-  ceo cfo coo cto chief executive coach judge attorney prosecutor lawyer advocate coordinator convener convenor headteacher headmaster headmistress trustee curator archivist governor mayor ambassador
+  ceo cfo coo cto chief executive coach judge attorney prosecutor lawyer advocate coordinator coroner convener convenor headteacher headmaster headmistress trustee curator archivist governor mayor ambassador
   chancellor commissioner head leader senator officer analyst economist professor researcher manager
   founder co-founder cofounder official adviser advisor envoy diplomat commander king queen prince pope
   representative congressman congresswoman lawmaker legislator deputy speaker candidate executive scientist

@@ -304,7 +304,9 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     const opener = tokens[index + 1];
     // "Corvanta, based in Cambridge, Massachusetts, said": where a body is, set off the same way.
     const located = opener !== undefined && LOCATING_PARTICIPLES.has(opener.lower) && LOCATIVE_PREPOSITIONS.has(tokens[index + 2]?.lower ?? "");
-    const participle = located || (opener !== undefined && opener.kind === "word" && !opener.capitalized && ((opener.lower.length > 3 && /(?:[^e]ed|ing)$/.test(opener.lower)) || PAST_PARTICIPLES.has(opener.lower)) && tokens[index + 2]?.lower === "by");
+    // "FAA Administrator Gregory Tillman, testifying before the Senate Commerce, Science and Transportation Committee, said".
+    const presentParticiple = opener !== undefined && opener.kind === "word" && !opener.capitalized && opener.lower.length > 5 && opener.lower.endsWith("ing");
+    const participle = located || presentParticiple || (opener !== undefined && opener.kind === "word" && !opener.capitalized && ((opener.lower.length > 3 && /(?:[^e]ed|ing)$/.test(opener.lower)) || PAST_PARTICIPLES.has(opener.lower)) && tokens[index + 2]?.lower === "by");
     if (!participle) continue;
     const headFirst = walkBackOverPhrase(tokens, index - 1, floor);
     if (headFirst >= floor && partIsNounPhrase(tokens, headFirst, index - 1)) return { first: headFirst, last: index - 1, parts: [{ first: headFirst, last: index - 1 }] };
