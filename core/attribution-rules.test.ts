@@ -1749,6 +1749,11 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "direct", text: "running on the bare minimum", speaker: "Emma Castell" },
       ],
     ],
+    [
+      "a long subject (“Associate Professor Tan Siew Ling of the National University of Singapore's Department of Real Estate warned”)",
+      "Associate Professor Tan Siew Ling of the National University of Singapore's Department of Real Estate warned that the Government would need to match the grant.",
+      [{ type: "indirect", text: "the Government would need to match the grant", speaker: "Tan Siew Ling" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -190,7 +190,7 @@ function isCapitalsAcronym(token: Token): boolean {
 export function walkBackOverPhrase(tokens: readonly Token[], last: number, floor: number): number {
   let first = -1;
   let index = last;
-  while (index >= floor && last - index < 14) {
+  while (index >= floor && last - index < 17) {
     const token = tokens[index];
     if (token === undefined) break;
     if (token.kind === "punct") {
@@ -254,7 +254,7 @@ function headLast(tokens: readonly Token[], first: number, last: number): number
 }
 
 function partIsNounPhrase(tokens: readonly Token[], first: number, fullLast: number): boolean {
-  if (first < 0 || fullLast < first || fullLast - first > 13) return false;
+  if (first < 0 || fullLast < first || fullLast - first > 16) return false;
   const last = headLast(tokens, first, fullLast);
   const head = tokens[first];
   const end = tokens[last];
