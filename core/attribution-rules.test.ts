@@ -1754,6 +1754,19 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "Associate Professor Tan Siew Ling of the National University of Singapore's Department of Real Estate warned that the Government would need to match the grant.",
       [{ type: "indirect", text: "the Government would need to match the grant", speaker: "Tan Siew Ling" }],
     ],
+    [
+      "bodies named by “Department of”, “Ministry of” are organisations whatever they end with; “a spokeswoman for the NSW planning department”",
+      "The Department of Justice said in a statement that it noted the judgment.\nA spokeswoman for the NSW planning department said the department was aware of the proposal.",
+      [
+        { type: "indirect", text: "it noted the judgment", speaker: "The Department of Justice" },
+        { type: "indirect", text: "the department was aware of the proposal", speaker: "NSW planning department" },
+      ],
+    ],
+    [
+      "a name set off after a description too long to read back (“An engineer called on behalf of the council, Declan Hurley, said”)",
+      "An engineer called on behalf of the council, Declan Hurley, said the footpath had been inspected in 2019.",
+      [{ type: "indirect", text: "the footpath had been inspected in 2019", speaker: "Declan Hurley" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

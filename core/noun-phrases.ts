@@ -375,6 +375,12 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
   if (!appositionIsNounPhrase(tokens, appositionFirst, appositionLast)) return null;
   const headLast = beforeAge(tokens, beforeParenthetical(tokens, nearest - 1, floor));
   const headFirst = walkBackOverPhrase(tokens, headLast, floor);
+  // "An engineer called on behalf of the council, Declan Hurley, said": a description too long to read back whole,
+  // then the name set off after it, who is the subject.
+  const beforeHead = tokens[headFirst - 1];
+  if (headFirst > floor && beforeHead !== undefined && beforeHead.kind === "word" && !beforeHead.capitalized && !DETERMINERS.has(beforeHead.lower) && isPersonName(tokens, appositionFirst, appositionLast) && appositionLast - appositionFirst <= 3) {
+    return { first: appositionFirst, last: appositionLast, parts: [{ first: appositionFirst, last: appositionLast }] };
+  }
   if (!partIsNounPhrase(tokens, headFirst, headLast)) return null;
   // "R. Lalitha Devi, Executive Director, CMWSSB, said": a name, then an office, then the organisation.
   const nameLast = headFirst - 2;
@@ -1083,7 +1089,11 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
   const ownedOrganization = last !== undefined && !last.capitalized && ORGANIZATION_WORDS.has(lastKey) && all.slice(0, -1).some((token) => token.possessive && token.capitalized);
   // "the Keystone Justice Project", "the Judicial Conduct Board": a capitalised name ending in an organisation word,
   // whatever office words ("Justice", "Judicial") it holds.
-  const capitalizedOrganization = last !== undefined && last.capitalized && ORGANIZATION_WORDS.has(lastKey) && all.length >= 2 && all.every((token) => token.capitalized || INNER_PREPOSITIONS.has(token.lower) || token.lower === "and" || DETERMINERS.has(token.lower));
+  const capitalizedName = all.every((token) => token.capitalized || INNER_PREPOSITIONS.has(token.lower) || token.lower === "and" || DETERMINERS.has(token.lower));
+  // "the Department of Justice", "the Ministry of Defence": a body's word then "of" or "for" heads the name, whatever it ends with.
+  const firstName = all.find((token) => !DETERMINERS.has(token.lower));
+  const headedByBody = firstName !== undefined && firstName.capitalized && ORGANIZATION_WORDS.has(bare(firstName)) && !ROLE_NOUNS.has(bare(firstName)) && (all[all.indexOf(firstName) + 1]?.lower === "of" || all[all.indexOf(firstName) + 1]?.lower === "for");
+  const capitalizedOrganization = last !== undefined && last.capitalized && all.length >= 2 && capitalizedName && (ORGANIZATION_WORDS.has(lastKey) || headedByBody);
   // "the head of the region’s transit agency", "the director of the museum": a person, whatever their office's name.
   const bodyHead = body[0];
   // (Capitalised too: "the Commissioner of Police, CP Bethrand Onuoha".)
@@ -1379,9 +1389,14 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
   if (info.kind === "role" && info.roleKey !== null && SPOKES_ROLES.has(info.roleKey) && roleDescription !== undefined) {
     // "A Corps spokesman", "A State Department spokesperson", "Lumora's spokeswoman": the organisation speaks.
     // "A spokesman for Rescue 1122": a number can close the owner's name.
-    const owner = roleDescription.roleTokens.filter((token, index, all) => (token.kind === "word" && (token.capitalized || token.possessive) && !TITLE_WORDS.has(bare(token)) && !ROLE_NOUNS.has(bare(token)) && !ROLE_ABBREVIATIONS.has(bare(token))) || (token.kind === "number" && all[index - 1]?.capitalized === true));
+    let owner = roleDescription.roleTokens.filter((token, index, all) => (token.kind === "word" && (token.capitalized || token.possessive) && !TITLE_WORDS.has(bare(token)) && !ROLE_NOUNS.has(bare(token)) && !ROLE_ABBREVIATIONS.has(bare(token))) || (token.kind === "number" && all[index - 1]?.capitalized === true));
     const ownerFirst = owner[0];
-    if (ownerFirst !== undefined && owner.every((token) => token.capitalized || token.kind === "number")) {
+    // "A spokeswoman for the NSW planning department": the owner's name runs on to the body's head word.
+    const roleWords = roleDescription.roleTokens;
+    const ownerAt = ownerFirst === undefined ? -1 : roleWords.indexOf(ownerFirst);
+    const bodyHead = ownerAt < 0 ? -1 : roleWords.findIndex((token, index) => index > ownerAt && token.kind === "word" && !token.capitalized && GENERIC_ORGANIZATION_HEADS.has(token.lower));
+    if (bodyHead > ownerAt && ownerAt >= 0 && roleWords.slice(ownerAt, bodyHead + 1).every((token) => token.kind === "word")) owner = roleWords.slice(ownerAt, bodyHead + 1);
+    if (ownerFirst !== undefined && (bodyHead > ownerAt || owner.every((token) => token.capitalized || token.kind === "number"))) {
       info.kind = "organization";
       info.name = joinTokens(text, owner).replace(POSSESSIVE_END, "");
       info.nameTokens = owner.map((token) => token.lower);
