@@ -1767,6 +1767,16 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "An engineer called on behalf of the council, Declan Hurley, said the footpath had been inspected in 2019.",
       [{ type: "indirect", text: "the footpath had been inspected in 2019", speaker: "Declan Hurley" }],
     ],
+    [
+      "“…, adding that strikes were “on the table”” after an earlier quote in the same sentence: the participle reports for the main clause",
+      "Nadia Ferrand leads the CGT.\nShe said the union would decide on “the next stage”, adding that strikes were “on the table”.",
+      [
+        { type: "indirect", text: "the union would decide on “the next stage”", speaker: "Nadia Ferrand" },
+        { type: "direct", text: "the next stage", speaker: "Nadia Ferrand" },
+        { type: "indirect", text: "strikes were “on the table”", speaker: "Nadia Ferrand" },
+        { type: "direct", text: "on the table", speaker: "Nadia Ferrand" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

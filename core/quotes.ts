@@ -745,11 +745,25 @@ function attributionBefore(text: string, from: number, to: number, source: Token
 
 const SUBORDINATORS = wordSet(["until", "unless", "when", "whenever", "if", "because", "since", "after", "before", "while", "although", "though", "once", "as"]);
 
+/** Whether the tokens hold ", adding" or another speech participle after a comma. */
+function participleSincePreviousQuote(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => PARTICIPIAL_CUES.has(token.lower) && tokens[index - 1]?.text === ",");
+}
+
 /** The speaker of the last report before `before` in the same sentence ("it said …, warning that"), or null. */
 function mainClauseSpeaker(text: string, tokens: readonly Token[], before: number): MentionInfo | null {
   for (let index = before - 1; index >= 0; index--) {
     const token = tokens[index];
-    if (token === undefined || token.kind === "open-quote" || token.kind === "close-quote") return null;
+    if (token === undefined || token.kind === "open-quote") return null;
+    // "She said the union would decide on “the next stage”, adding that …": a phrase quoted inside the main
+    // clause is passed over, to its verb.
+    if (token.kind === "close-quote") {
+      let opener = index - 1;
+      while (opener >= 0 && tokens[opener]?.kind !== "open-quote" && tokens[opener]?.kind !== "close-quote") opener--;
+      if (tokens[opener]?.kind !== "open-quote") return null;
+      index = opener;
+      continue;
+    }
     if (cueAt(text, tokens, index, SPEECH_VERBS) === null) continue;
     let phrase = subjectBefore(tokens, index, 0);
     if (phrase === null || !startsClause(tokens, phrase.first, 0)) phrase = coordinatedSubject(tokens, index, 0);
@@ -947,9 +961,16 @@ export function findDirectQuotes(context: AnalysisContext, segments: readonly Qu
     if (attribution === null) {
       const sentence = sentences[findSpanIndex(sentences, first.openMark)];
       let floor = Math.max(paragraph.start, sentence !== undefined && sentence.start <= first.openMark ? sentence.start : paragraph.start);
+      const sentenceFloor = floor;
       if (sameParagraphPrevious && previousSegmentEnd > floor) floor = previousSegmentEnd;
       floor = Math.max(floor, first.openMark - 400);
       if (first.openMark > floor) attribution = attributionBefore(text, floor, first.openMark, readTokens);
+      // "She said the union would decide on “the next stage”, adding that strikes were “on the table”": a participle
+      // after an earlier quote in the sentence reports for the main clause before that quote.
+      if (attribution === null && floor > sentenceFloor && first.openMark - sentenceFloor <= 400 && participleSincePreviousQuote(readTokens(floor, first.openMark))) {
+        const whole = attributionBefore(text, sentenceFloor, first.openMark, readTokens);
+        if (whole !== null && whole.embedded === true) attribution = whole;
+      }
       // "Dr. Elena Marin said in a statement:¶“Every one of these cases …”": a paragraph that ends in a colon
       // introduces the quote that opens the next one.
       const previous = paragraphs[paragraphIndex - 1];
