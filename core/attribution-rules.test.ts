@@ -1777,6 +1777,15 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "direct", text: "on the table", speaker: "Nadia Ferrand" },
       ],
     ],
+    [
+      "an accusation quotes its speaker (“accused the government of presenting the reform as a “fait accompli””), and “on Sunday” is not part of the speaker",
+      "Jharkhand chief minister Hemraj Oraon on Sunday accused the opposition of having “sold out” the state's tribal land.\nLaurent Bassac said his union remained open to talks, but accused the government of presenting the reform as a “fait accompli”.",
+      [
+        { type: "direct", text: "sold out", speaker: "Hemraj Oraon" },
+        { type: "indirect", text: "his union remained open to talks", speaker: "Laurent Bassac" },
+        { type: "direct", text: "fait accompli", speaker: "Laurent Bassac" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -562,6 +562,10 @@ export function subjectBefore(tokens: readonly Token[], cueIndex: number, floor:
     }
     break;
   }
+  // "Jharkhand chief minister Hemraj Oraon on Sunday accused": when, between the speaker and the verb.
+  if (last - 1 > floor && !tokens[last - 1]?.capitalized && startsTimeAdverbial(tokens, last - 1) && (WEEKDAYS.has(tokens[last]?.lower ?? "") || TIME_NOUNS.has(tokens[last]?.lower ?? ""))) last -= 2;
+  // "Oraon 58, yesterday said"
+  else if (last > floor && (tokens[last]?.lower === "yesterday" || tokens[last]?.lower === "today") && !tokens[last]?.capitalized) last -= 1;
   // "the Japan Aerospace Exploration Agency (JAXA) said": the bracketed acronym restates the name.
   const close = tokens[last];
   const inner = tokens[last - 1];

@@ -735,7 +735,8 @@ function attributionBefore(text: string, from: number, to: number, source: Token
     const mention = mentionFor(text, tokens, phrase);
     if (mention === null) continue;
     const gap = tokens.length - rest;
-    const embedded = gap > 0 && REPORTING_VERBS.has(token.lower) && !(restToken !== undefined && (restToken.text === ":" || restToken.text === ",") && gap === 1);
+    // "accused the government of presenting the reform as a “fait accompli”": an accusation quotes its speaker too.
+    const embedded = gap > 0 && (REPORTING_VERBS.has(token.lower) || ACCUSING_VERBS.has(token.lower)) && !(restToken !== undefined && (restToken.text === ":" || restToken.text === ",") && gap === 1);
     const distant = gap > NEAR_EMBEDDED_GAP_TOKENS;
     if (distant && !embedded) continue;
     return { cue, mention, adjacent, embedded, distant };
@@ -743,6 +744,7 @@ function attributionBefore(text: string, from: number, to: number, source: Token
   return colonIntroduction(text, tokens);
 }
 
+const ACCUSING_VERBS = wordSet(["accuse", "accuses", "accused", "accusing"]);
 const SUBORDINATORS = wordSet(["until", "unless", "when", "whenever", "if", "because", "since", "after", "before", "while", "although", "though", "once", "as"]);
 
 /** Whether the tokens hold ", adding" or another speech participle after a comma. */
