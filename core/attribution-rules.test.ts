@@ -1786,6 +1786,14 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "direct", text: "fait accompli", speaker: "Laurent Bassac" },
       ],
     ],
+    [
+      "a short name bracketed after a body's name (“the Ghana Cocoa Board (Cocobod)”, “(Nersa)”) is that body, also behind “a spokesperson for”",
+      "Farmers protested against the price fixed by the Ghana Cocoa Board (Cocobod) for the season.\nCocobod said the price had been set at 70 per cent of the world price.\nThe increase is above the guideline of the National Energy Regulator of South Africa (Nersa).\nA spokesperson for Nersa said the regulator had approved the tariffs.",
+      [
+        { type: "indirect", text: "the price had been set at 70 per cent of the world price", speaker: "Ghana Cocoa Board" },
+        { type: "indirect", text: "the regulator had approved the tariffs", speaker: "National Energy Regulator of South Africa" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -662,7 +662,12 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     if (definition === null || lowerTokens(definition).length < 2) return null;
     // "Business Unity South Africa (Busa)": an acronym written as a word spells the initials exactly.
     const initials = initialsOf(definition);
-    return (capitals.length >= 2 && isSubsequence(capitals, initials)) || name.toUpperCase() === initials ? definition : null;
+    if ((capitals.length >= 2 && isSubsequence(capitals, initials)) || name.toUpperCase() === initials) return definition;
+    // "the Ghana Cocoa Board (Cocobod)": a short name spelled from the name's own letters, starting a word of it.
+    const letters = definition.toLowerCase().replace(/[^\p{L}]/gu, "");
+    const lower = name.toLowerCase();
+    const startsAWord = lowerTokens(definition).some((word) => word.startsWith(lower.slice(0, 2)));
+    return startsAWord && isSubsequence(lower, letters) ? definition : null;
   };
 
   /** The organisation called `name` here: an acronym the article defines ("(CDC)") is the defined name. */
@@ -1260,7 +1265,8 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     let entity: Entity | null = null;
     const mention = quote.mention;
     if (mention !== null && (mention.kind === "pronoun" || mention.kind === "role")) scanNamesBefore(Math.min(quote.start, mention.start));
-    const shortName = mention !== null && (mention.kind === "person" || mention.kind === "organization") ? bracketedShortName(mention.text.replace(ARTICLE, "")) : null;
+    // ("a spokesperson for Nersa": the organisation's own name.)
+    const shortName = mention !== null && (mention.kind === "person" || mention.kind === "organization") ? bracketedShortName((mention.kind === "organization" && mention.name !== null ? mention.name : mention.text).replace(ARTICLE, "")) : null;
     if (mention !== null) {
       switch (shortName === null ? mention.kind : "short-name") {
         case "short-name": {
