@@ -1794,6 +1794,14 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "indirect", text: "the regulator had approved the tariffs", speaker: "National Energy Regulator of South Africa" },
       ],
     ],
+    [
+      "“the company said” after a lone name that just spoke (“Corvana said …”) is that name, not a court it mentioned; “AS” completes a company's name",
+      "Corvana said in a statement that it would appeal against the decision at the EU’s General Court.\n“Today’s decision would force us to open the marketplace,” the company said.",
+      [
+        { type: "indirect", text: "it would appeal against the decision at the EU’s General Court", speaker: "Corvana" },
+        { type: "direct", text: "Today’s decision would force us to open the marketplace,", speaker: "Corvana" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

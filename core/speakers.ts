@@ -774,7 +774,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     }
     if (chosen === undefined && acronym === null && head !== undefined && BROAD_ORGANIZATION_HEADS.has(head)) {
       const candidates = [...window].reverse().filter((occurrence) => {
-        const name = text.slice(occurrence.start, occurrence.end);
+        const name = text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, "");
         return !NEWS_AGENCIES.has(name.toLowerCase()) && !SILENT_ACRONYMS.has(name.replace(/\./g, ""));
       });
       // "The company said" after "Brightwell Group Plc ... 1000 GMT": an organisation of the right kind first.
@@ -804,7 +804,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       const ahead = names.occurrencesBetween(mention.end, mention.end + CATAPHORA_WINDOW);
       chosen = ahead.find((occurrence) => {
         if (!occurrence.organization || occurrence.start < mention.end || occurrence.tokens.length < 2) return false;
-        const name = text.slice(occurrence.start, occurrence.end);
+        const name = text.slice(occurrence.start, occurrence.end).replace(POSSESSIVE_END, "");
         if (NEWS_AGENCIES.has(name.toLowerCase()) || SILENT_ACRONYMS.has(name.replace(/\./g, ""))) return false;
         const kind = organizationSector({ roleKey: null, nameTokens: occurrence.tokens.map((token) => token.replace(/\.$/, "")) });
         return namesKind(occurrence.tokens, head) || kind === sector;
@@ -918,6 +918,13 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
       // "The company said", "the agency said": the organisation of that kind that spoke last.
       const speaking = latestSpeakingOrganization(mention.start, head);
       if (speaking !== undefined) return speaking;
+      // "Corvana said it would appeal. … “…,” the company said": a lone name that just spoke, nothing has shown to
+      // be a person, is the company.
+      const lone = previousSpeaker;
+      if (lone !== null && BUSINESS_HEADS.has(head) && lone.kind === "person" && lone.tentative && !lone.confirmedPerson && lone.gender === null && mention.start - previousQuoteStart < STATEMENT_WINDOW) {
+        lone.kind = "organization";
+        return lone;
+      }
     }
     if (head !== undefined) {
       const byHead = mostRecent(withToken(head).filter((entity) => entity.kind === "organization" && entity.nameTokens.length > 1 && (generic || containsAll(entity.nameTokens, tokens))), mention.start);
@@ -1407,7 +1414,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
 }
 
 /** Words that complete a company's or club's name after its first word ("Inc.", "Group", "United", "Town"). */
-const ORGANIZATION_SUFFIXES = wordSet(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "brands", "energy", "motors", "motor", "pharma", "pharmaceuticals", "airways", "airlines", "bank", "technologies", "labs", "power", "electric", "gas", "water", "international", "global", "industries", "company", "corporation", "partners", "capital", "department", "service", ...INDUSTRY_NAME_WORDS]);
+const ORGANIZATION_SUFFIXES = wordSet(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "as", "asa", "ab", "oyj", "se", "spa", "bv", "brands", "energy", "motors", "motor", "pharma", "pharmaceuticals", "airways", "airlines", "bank", "technologies", "labs", "power", "electric", "gas", "water", "international", "global", "industries", "company", "corporation", "partners", "capital", "department", "service", ...INDUSTRY_NAME_WORDS]);
 const FULLER_NAME_LOOKUPS = 50;
 const FULLER_NAME_WINDOW = 10_000;
 /** Up to this many distinct first words of speaker names are searched for one by one; more, and the text is read once. */
