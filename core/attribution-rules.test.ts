@@ -1802,6 +1802,11 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "direct", text: "Today’s decision would force us to open the marketplace,", speaker: "Corvana" },
       ],
     ],
+    [
+      "a city's region set off inside an appositive (“… Data Center in Boulder, Colorado, said”) is neither the speaker nor the appositive's end",
+      "Daniel Forsythe, a glaciologist at the National Snow and Ice Data Center in Boulder, Colorado, said the study's methods were rigorous.",
+      [{ type: "indirect", text: "the study's methods were rigorous", speaker: "Daniel Forsythe" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -321,6 +321,8 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     if (!isPunct(token, ",")) continue;
     const opener = tokens[index + 1];
     if (opener === undefined) break;
+    // "a glaciologist at the National Snow and Ice Data Center in Boulder, Colorado, said": a city's state or country.
+    if (isPlaceComma(tokens, index, comma)) continue;
     if (RELATIVE_WORDS.has(opener.lower)) {
       // "Red Butte Midstream LLC, which owns the pipeline, said" / "The British Museum, which holds ..., more than 900 objects, has said".
       let headLast = beforeAge(tokens, beforeParenthetical(tokens, index - 1, floor));
@@ -398,6 +400,16 @@ function subjectWithInsertion(tokens: readonly Token[], comma: number, floor: nu
     }
   }
   return { first: headFirst, last: appositionLast, parts: [{ first: headFirst, last: headLast }, { first: appositionFirst, last: appositionLast }] };
+}
+
+/** Whether the comma at `index` only parts a place from its region ("in Boulder, Colorado", "in San Jose, Costa Rica"). */
+function isPlaceComma(tokens: readonly Token[], index: number, end: number): boolean {
+  let before = index - 1;
+  while (before > 0 && tokens[before]?.capitalized === true && tokens[before]?.kind === "word" && index - before <= 3) before--;
+  if (before === index - 1 || !LOCATIVE_PREPOSITIONS.has(tokens[before]?.lower ?? "")) return false;
+  let after = index + 1;
+  while (after < end && tokens[after]?.capitalized === true && tokens[after]?.kind === "word" && after - index <= 3) after++;
+  return after > index + 1 && (after === end || isPunct(tokens[after], ","));
 }
 
 /** The person named right before an appositive ending at `last` ("Rachel Odum, a neurologist at Eastbrook University"), with it. */
@@ -540,7 +552,7 @@ function appositionIsNounPhrase(tokens: readonly Token[], first: number, last: n
       index += 2;
       continue;
     }
-    if (token.kind === "punct" && !isAbbreviationPeriod(tokens, index) && token.text !== "-" && token.text !== "&") return false;
+    if (token.kind === "punct" && !isAbbreviationPeriod(tokens, index) && token.text !== "-" && token.text !== "&" && !(token.text === "," && isPlaceComma(tokens, index, last + 1))) return false;
     if (token.kind === "word" && !token.capitalized && (CLAUSE_WORDS.has(token.lower) || PRONOUNS.has(token.lower))) return false;
   }
   return true;
