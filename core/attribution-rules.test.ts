@@ -1807,6 +1807,11 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "Daniel Forsythe, a glaciologist at the National Snow and Ice Data Center in Boulder, Colorado, said the study's methods were rigorous.",
       [{ type: "indirect", text: "the study's methods were rigorous", speaker: "Daniel Forsythe" }],
     ],
+    [
+      "a given name that is also an office (“coach Dean Whitford”) completes the surname said later",
+      "For Sydney it was a third loss in four weeks, and coach Dean Whitford did not hide his frustration.\nWhitford said his side had gone into its shell after a dominant first half.",
+      [{ type: "indirect", text: "his side had gone into its shell after a dominant first half", speaker: "Dean Whitford" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -325,7 +325,7 @@ export const OFFICE_TITLES: ReadonlyMap<string, string> = new Map([
 
 /** Common given names, to tell "he" from "she" before the article uses a pronoun for someone. */
 export const MALE_GIVEN_NAMES = set(`
-  james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+  dean james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
   donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
   gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
   raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah

@@ -263,7 +263,9 @@ export function findFullName(text: string, surname: string, near = 0): string | 
       }
       // "GARY HOLLOWAY has fired …": a tabloid lede writes the whole name in capitals.
       const capitalsName = writtenInCapitals && token.kind === "word" && token.text.length > 1 && isAllUpper(token.text);
-      if (token.end !== cursor - 1 || !(isNameWord(token) || capitalsName) || token.possessive) break;
+      // "Coach Dean Whitford": a given name that is also an office ("Dean") right before the surname is the name.
+      const givenName = pieces === 0 && token.capitalized && (MALE_GIVEN_NAMES.has(token.lower) || FEMALE_GIVEN_NAMES.has(token.lower));
+      if (token.end !== cursor - 1 || !(isNameWord(token) || capitalsName || givenName) || token.possessive) break;
       cursor = token.start;
       first = index;
       index--;
