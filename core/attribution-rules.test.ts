@@ -1812,6 +1812,22 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "For Sydney it was a third loss in four weeks, and coach Dean Whitford did not hide his frustration.\nWhitford said his side had gone into its shell after a dominant first half.",
       [{ type: "indirect", text: "his side had gone into its shell after a dominant first half", speaker: "Dean Whitford" }],
     ],
+    [
+      "a post-nominal in capitals (“Owain Lloyd-Hughes MS”) is no “Ms”, so a later “he” can mean him",
+      "The Welsh Conservatives’ health spokesperson, Owain Lloyd-Hughes MS, accused the Welsh Government of “massaging the figures”.\n“For months ministers have stood in this chamber and told us lists were coming down,” he told the Senedd.",
+      [
+        { type: "direct", text: "massaging the figures", speaker: "Owain Lloyd-Hughes" },
+        { type: "direct", text: "For months ministers have stood in this chamber and told us lists were coming down,", speaker: "Owain Lloyd-Hughes" },
+      ],
+    ],
+    [
+      "an outlet in a byline or told something is not what “it” means",
+      "By Derek Haldane, Resource Markets Weekly\n\nBasin Range Lithium Corp won approval for its Nevada mine on Monday.\n“We have spent six years getting here,” chief executive Alan Teale told Resource Markets Weekly.\nIt said it was in advanced talks with the Department of Energy about a loan.",
+      [
+        { type: "direct", text: "We have spent six years getting here,", speaker: "Alan Teale" },
+        { type: "indirect", text: "it was in advanced talks with the Department of Energy about a loan", speaker: "Basin Range Lithium Corp" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

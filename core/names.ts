@@ -370,6 +370,8 @@ function describedAsCompany(tokens: readonly Token[], first: number, last: numbe
 /** Capitalised runs that name organisations: they contain an organisation word or are an acronym. */
 function findOrganizationOccurrences(tokens: readonly Token[], floor: number): NameOccurrence[] {
   const found: NameOccurrence[] = [];
+  // "By Derek Haldane, Resource Markets Weekly": a byline's outlet is where the story ran, not a body in it.
+  if (tokens[floor]?.text === "By") return found;
   let index = floor;
   while (index < tokens.length) {
     const token = tokens[index];
@@ -410,7 +412,9 @@ function findOrganizationOccurrences(tokens: readonly Token[], floor: number): N
     if (officeWords) hasOrganizationWord = false;
     const described = describedAsCompany(tokens, index, end);
     if (described) headEnd = last?.end ?? 0;
-    if ((hasOrganizationWord || described) && first !== undefined && last !== undefined && !opener) {
+    // "Teale told Resource Markets Weekly": the outlet told is the audience, which no "it" means.
+    const audience = tokens[index - 1]?.lower === "told";
+    if ((hasOrganizationWord || described) && first !== undefined && last !== undefined && !opener && !audience) {
       found.push({ start: first.start, end: last.end, tokens: tokens.slice(index, end + 1).map((word) => word.lower), subject: false, gender: null, organization: true, headEnd });
     }
     index = end + 1;

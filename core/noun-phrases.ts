@@ -1182,7 +1182,10 @@ function genderOf(tokens: readonly Token[]): Gender | null {
     if (token.possessive) from = index + 1;
   });
   for (let index = from; index < tokens.length; index++) {
-    const key = bare(tokens[index] as Token);
+    const token = tokens[index] as Token;
+    // "Owain Lloyd-Hughes MS": a post-nominal in capitals (Member of the Senedd) is no "Ms".
+    if (index > from && /^[A-Z]{2}$/.test(token.text)) continue;
+    const key = bare(token);
     if (MALE_TITLES.has(key) || key === "husband" || key === "son" || key === "father" || key === "brother") return "male";
     if (FEMALE_TITLES.has(key) || key === "wife" || key === "daughter" || key === "mother" || key === "sister") return "female";
   }
