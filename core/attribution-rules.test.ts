@@ -1828,6 +1828,14 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "indirect", text: "it was in advanced talks with the Department of Energy about a loan", speaker: "Basin Range Lithium Corp" },
       ],
     ],
+    [
+      "a capitalised plural possessive inside a name (“The Wales Patients’ Forum”); two fields of one office (“Labour and Employment Adviser X … and said”)",
+      "The Wales Patients’ Forum, a charity that supports people on waiting lists, said it had received 38 calls.\nLabour and Employment Adviser Rezaul Karim Talukder visited the site in the evening and said the government would take action.",
+      [
+        { type: "indirect", text: "it had received 38 calls", speaker: "Wales Patients’ Forum" },
+        { type: "indirect", text: "the government would take action", speaker: "Rezaul Karim Talukder" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -697,7 +697,9 @@ function walkForwardOverPhrase(tokens: readonly Token[], first: number, ceiling:
         INNER_PREPOSITIONS.has(token.lower) && last >= 0 && next !== undefined && next.kind === "word" &&
         (next.capitalized || DETERMINERS.has(next.lower));
       // "the National Institute on Deafness and Other Communication Disorders": "and" inside an institution's name.
-      const conjunctionInside = token.lower === "and" && last >= 0 && next !== undefined && next.capitalized && tokens[index - 1]?.capitalized === true && (hasOrganizationWord(tokens, first, index) || organizationWordAhead(tokens, index + 1, ceiling));
+      // "Labour and Employment Adviser Rezaul Karim Talukder": two fields of one office.
+      const fieldsOfOffice = DOMAIN_NOUNS.has(tokens[index - 1]?.lower ?? "") && DOMAIN_NOUNS.has(next?.lower ?? "");
+      const conjunctionInside = token.lower === "and" && last >= 0 && next !== undefined && next.capitalized && tokens[index - 1]?.capitalized === true && (fieldsOfOffice || hasOrganizationWord(tokens, first, index) || organizationWordAhead(tokens, index + 1, ceiling));
       // "according to the Ohio Freedom to Read Coalition": "to" inside an organisation's name.
       const infinitiveInside = token.lower === "to" && last >= 0 && next !== undefined && next.capitalized && tokens[index - 1]?.capitalized === true && organizationWordAhead(tokens, index + 1, ceiling);
       if (!prepositionInside && !conjunctionInside && !infinitiveInside) break;
@@ -1052,7 +1054,9 @@ function describePart(tokens: readonly Token[], definedName = false): PartDescri
     const formerOffice = key.startsWith("ex-") && key.length > 4;
     const isRoleWord = !modifierOnly && (ROLE_NOUNS.has(key) || TITLE_WORDS.has(key) || ROLE_ABBREVIATIONS.has(key) || GROUP_HEADS.has(key) || formerOffice);
     const isLowerWord = !token.capitalized && !isNameParticle(token.text);
-    if (isRoleWord || isLowerWord || token.possessive) split = index;
+    // "the Wales Patients’ Forum", "the Cocoa Farmers’ Alliance": a capitalised plural possessive inside a name.
+    const insideName = token.possessive && token.capitalized && /s['\u2019]$/u.test(token.text) && body[index + 1]?.capitalized === true && index > 0 && body[index - 1]?.capitalized === true;
+    if (!insideName && (isRoleWord || isLowerWord || token.possessive)) split = index;
   }
   let nameTokens = body.slice(split + 1).filter(isNameToken);
   let prefix = body.slice(0, split + 1);
