@@ -1836,6 +1836,11 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "indirect", text: "the government would take action", speaker: "Rezaul Karim Talukder" },
       ],
     ],
+    [
+      "“Banca”, “Banco” complete a bank's name (“Veritas Banca SpA”) for a later bare “Veritas said”",
+      "Veritas Banca SpA agreed to buy Danubia Bank for 9 billion euros on Monday.\nVeritas said it expects the deal to close in the third quarter of 2026.",
+      [{ type: "indirect", text: "it expects the deal to close in the third quarter of 2026", speaker: "Veritas Banca SpA" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

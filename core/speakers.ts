@@ -1414,7 +1414,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
 }
 
 /** Words that complete a company's or club's name after its first word ("Inc.", "Group", "United", "Town"). */
-const ORGANIZATION_SUFFIXES = wordSet(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "as", "asa", "ab", "oyj", "se", "spa", "bv", "brands", "energy", "motors", "motor", "pharma", "pharmaceuticals", "airways", "airlines", "bank", "technologies", "labs", "power", "electric", "gas", "water", "international", "global", "industries", "company", "corporation", "partners", "capital", "department", "service", ...INDUSTRY_NAME_WORDS]);
+const ORGANIZATION_SUFFIXES = wordSet(["inc", "corp", "co", "ltd", "llc", "plc", "group", "holdings", "banca", "banco", "banque", "bancorp", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "fc", "ag", "sa", "nv", "gmbh", "as", "asa", "ab", "oyj", "se", "spa", "bv", "brands", "energy", "motors", "motor", "pharma", "pharmaceuticals", "airways", "airlines", "bank", "technologies", "labs", "power", "electric", "gas", "water", "international", "global", "industries", "company", "corporation", "partners", "capital", "department", "service", ...INDUSTRY_NAME_WORDS]);
 const FULLER_NAME_LOOKUPS = 50;
 const FULLER_NAME_WINDOW = 10_000;
 /** Up to this many distinct first words of speaker names are searched for one by one; more, and the text is read once. */
