@@ -1491,8 +1491,6 @@ export function isSourceDocumentPhrase(tokens: readonly Token[], phrase: NounPhr
 
 const JUDICIAL_DOCUMENTS = wordSet(["ruling", "opinion", "judgment", "judgement"]);
 
-/** Documents that are their issuer's own statement ("a press release issued by X" is X speaking). */
-const STATEMENT_NOUNS = wordSet(["statement", "statements", "release", "releases", "announcement", "letter", "memo", "note", "post", "bulletin", "notice", "advisory", "update"]);
 /** Documents written by researchers, whose findings are not an organisation's word ("according to the paper"). */
 const ACADEMIC_DOCUMENTS = wordSet(["paper", "papers", "study", "studies", "research", "findings", "analysis"]);
 /** Participles that say where a document was published, not who wrote it ("documents posted on the agency's website"). */
@@ -1538,7 +1536,7 @@ export function unnamedMention(text: string, tokens: readonly Token[], first: nu
  * "according to industry data", "according to council documents", "according to the fund’s annual reports",
  * "according to documents posted on the agency’s website": a document nobody is named as writing has no
  * speaker; "its filings" is the organisation "it" stands for. Returns null when the phrase is no such
- * document (or names its author: "a report by X", "LSEG data", "Lumora’s filing"), with `last` the
+ * document (or names its author: "a report by X", "figures published by X", "LSEG data", "Lumora’s filing"), with `last` the
  * phrase's last token.
  */
 export function documentMention(text: string, tokens: readonly Token[], first: number): { mention: MentionInfo; last: number } | null {
