@@ -1841,6 +1841,14 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "Veritas Banca SpA agreed to buy Danubia Bank for 9 billion euros on Monday.\nVeritas said it expects the deal to close in the third quarter of 2026.",
       [{ type: "indirect", text: "it expects the deal to close in the third quarter of 2026", speaker: "Veritas Banca SpA" }],
     ],
+    [
+      "“according to a new Holyrood Insights poll”, “a Gallup poll”: a document named after the body that made it is that body's",
+      "Support for independence rose to 54 per cent, according to a new Holyrood Insights poll for The Scotsman.\nTurnout fell to 61 per cent, according to a Gallup poll published on Monday.",
+      [
+        { type: "according_to", text: "Support for independence rose to 54 per cent", speaker: "Holyrood Insights" },
+        { type: "according_to", text: "Turnout fell to 61 per cent", speaker: "Gallup" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -500,7 +500,7 @@ function withNamedSeries(tokens: readonly Token[], phrase: NounPhrase): NounPhra
 
 /** The source after "according to": an unattributed document (no speaker) or a speaker phrase. */
 function accordingSource(text: string, tokens: readonly Token[], first: number): { mention: MentionInfo | null; last: number } | null {
-  const owned = ownedDocumentSource(text, tokens, first);
+  const owned = ownedDocumentSource(text, tokens, first) ?? namedDocumentSource(text, tokens, first);
   if (owned !== null) return owned;
   const document = documentMention(text, tokens, first) ?? objectPronounMention(text, tokens, first);
   if (document !== null) return document;
@@ -524,6 +524,28 @@ function accordingSource(text: string, tokens: readonly Token[], first: number):
   const source = sourceStart >= 0 ? phraseAfter(tokens, sourceStart, tokens.length) : null;
   if (source !== null) return { mention: describeMention(text, tokens, source), last: source.last };
   return { mention: mentionFor(text, tokens, phrase), last: phrase.last };
+}
+
+/** Words before a document's source that describe the document ("a new Gallup poll", "the latest Reuters tally"). */
+const DOCUMENT_MODIFIERS = wordSet(["new", "latest", "recent", "separate", "annual", "monthly", "weekly", "quarterly", "preliminary", "internal", "official", "fresh"]);
+
+/**
+ * "according to a new Holyrood Insights poll for The Scotsman", "a Reuters tally": a document named after the body
+ * that made it; that body is the source. Null unless the phrase is such a name and document.
+ */
+function namedDocumentSource(text: string, tokens: readonly Token[], first: number): { mention: MentionInfo | null; last: number } | null {
+  let index = first;
+  if (!DETERMINERS.has(tokens[index]?.lower ?? "")) return null;
+  index++;
+  while (DOCUMENT_MODIFIERS.has(tokens[index]?.lower ?? "") && tokens[index]?.capitalized === false && index - first <= 3) index++;
+  const nameFirst = index;
+  while (tokens[index]?.capitalized === true && tokens[index]?.kind === "word" && !tokens[index]?.possessive && index - nameFirst < 4) index++;
+  const noun = tokens[index];
+  if (index === nameFirst || noun === undefined || noun.capitalized || !SOURCE_DOCUMENT_NOUNS.has(noun.lower)) return null;
+  const mention = describeMention(text, tokens, { first: nameFirst, last: index - 1, parts: [{ first: nameFirst, last: index - 1 }] });
+  if (mention === null || mention.name === null || mention.title !== null || (mention.kind !== "organization" && mention.kind !== "person")) return null;
+  mention.kind = "organization";
+  return { mention, last: index };
 }
 
 /**
