@@ -1849,6 +1849,11 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "according_to", text: "Turnout fell to 61 per cent", speaker: "Gallup" },
       ],
     ],
+    [
+      "a descriptor before a source's name (“according to Detroit-based consultancy Harbor Lane Analytics”) is read past",
+      "The plant builds roughly 1,100 trucks a day on three shifts, according to Detroit-based consultancy Harbor Lane Analytics.",
+      [{ type: "according_to", text: "The plant builds roughly 1,100 trucks a day on three shifts", speaker: "Harbor Lane Analytics" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

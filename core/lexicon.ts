@@ -180,7 +180,7 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 /** Nouns that describe a company before its name ("chipmaker Norvik", "Fintech firm Lumora"). */
 export const COMPANY_DESCRIPTORS = set(`
   chipmaker automaker carmaker drugmaker miner lender insurer retailer utility broker provider producer
-  carrier startup manufacturer firm company airline developer operator conglomerate supplier
+  carrier startup manufacturer firm company airline developer operator conglomerate supplier consultancy pollster
 `);
 
 /** Industries that end a company's name ("Norvik Semiconductor", "Halden Therapeutics"). */

@@ -726,7 +726,7 @@ function descriptorBeforeName(tokens: readonly Token[], index: number, ceiling: 
   for (let at = index; at < ceiling && at - index <= 2; at++) {
     const token = tokens[at];
     if (token === undefined || token.kind !== "word" || token.capitalized) return false;
-    if ((GENERIC_ORGANIZATION_HEADS.has(token.lower) || ROLE_NOUNS.has(token.lower)) && tokens[at + 1]?.capitalized === true && tokens[at + 1]?.kind === "word") return true;
+    if ((GENERIC_ORGANIZATION_HEADS.has(token.lower) || ROLE_NOUNS.has(token.lower) || COMPANY_DESCRIPTORS.has(token.lower)) && tokens[at + 1]?.capitalized === true && tokens[at + 1]?.kind === "word") return true;
     if (CLAUSE_WORDS.has(token.lower) || /(?:ed|s)$/.test(token.lower)) return false;
   }
   return false;
