@@ -1854,6 +1854,14 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "The plant builds roughly 1,100 trucks a day on three shifts, according to Detroit-based consultancy Harbor Lane Analytics.",
       [{ type: "according_to", text: "The plant builds roughly 1,100 trucks a day on three shifts", speaker: "Harbor Lane Analytics" }],
     ],
+    [
+      "“a spokesman for the provincial finance department” speaks for the department as the story calls it",
+      "A spokesman for the provincial finance department dismissed the allegation as “baseless”, saying all contracts had been awarded through open tenders.",
+      [
+        { type: "direct", text: "baseless", speaker: "provincial finance department" },
+        { type: "indirect", text: "all contracts had been awarded through open tenders", speaker: "provincial finance department" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

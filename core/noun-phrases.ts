@@ -1428,9 +1428,13 @@ export function describeMention(text: string, tokens: readonly Token[], phrase: 
     // "a ministry spokesperson", "a company spokeswoman": the ministry or company the story is about.
     const ownerNoun = roleDescription.roleTokens.find((token) => token.kind === "word" && !token.capitalized && GENERIC_ORGANIZATION_HEADS.has(token.lower));
     if (ownerNoun !== undefined) {
+      // "a spokesman for the provincial finance department": the body's modifiers are part of what it is called.
+      let from = roleWords.indexOf(ownerNoun);
+      while (from > 0 && roleWords[from - 1]?.kind === "word" && roleWords[from - 1]?.capitalized === false && !DETERMINERS.has(roleWords[from - 1]?.lower ?? "") && !INNER_PREPOSITIONS.has(roleWords[from - 1]?.lower ?? "") && !SPOKES_ROLES.has(roleWords[from - 1]?.lower ?? "") && !ROLE_NOUNS.has(roleWords[from - 1]?.lower ?? "")) from--;
+      const owned = roleWords.slice(from, roleWords.indexOf(ownerNoun) + 1);
       info.kind = "organization";
-      info.name = ownerNoun.lower;
-      info.nameTokens = [ownerNoun.lower];
+      info.name = owned.map((token) => token.lower).join(" ");
+      info.nameTokens = owned.map((token) => token.lower);
       return info;
     }
   }
