@@ -1862,6 +1862,11 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "indirect", text: "all contracts had been awarded through open tenders", speaker: "provincial finance department" },
       ],
     ],
+    [
+      "a headline's first verb may take “from” (“X retires from international cricket, says …”)",
+      "Sameer Kulkarni retires from international cricket, says it is time to make way for youngsters\n\nSameer Kulkarni announced his retirement on Friday.",
+      [{ type: "indirect", text: "it is time to make way for youngsters", speaker: "Sameer Kulkarni" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

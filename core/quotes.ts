@@ -401,7 +401,7 @@ function coordinatedSubject(tokens: readonly Token[], cueIndex: number, floor: n
   return phrase;
 }
 
-const VERB_FOLLOWERS = wordSet(["for", "to", "on", "in", "with", "over", "after", "at", "the", "a", "an", "his", "her", "its", "their", "new", "more", "up", "out", "down", "back"]);
+const VERB_FOLLOWERS = wordSet(["for", "to", "on", "in", "with", "over", "after", "at", "from", "as", "into", "amid", "against", "despite", "the", "a", "an", "his", "her", "its", "their", "new", "more", "up", "out", "down", "back"]);
 
 /** "says", "apologizes": a third-person present verb, the tense of headlines. */
 function isPresentTense(token: Token | undefined): boolean {
