@@ -1867,6 +1867,15 @@ describe("what may stand between a sentence's start and its speaker", () => {
       "Sameer Kulkarni retires from international cricket, says it is time to make way for youngsters\n\nSameer Kulkarni announced his retirement on Friday.",
       [{ type: "indirect", text: "it is time to make way for youngsters", speaker: "Sameer Kulkarni" }],
     ],
+    [
+      "“the hospital” is the hospital named, not a department of health; an opening “At” is no part of a name",
+      "The Idaho Department of Health and Welfare said 41 cases had been confirmed.\nAt Treasure Valley Children's Hospital in Meridian, emergency physician Dr. Anna Reyes said the ward was full.\nTwo of the hospitalized children needed supplemental oxygen, the hospital said.",
+      [
+        { type: "indirect", text: "41 cases had been confirmed", speaker: "The Idaho Department of Health and Welfare" },
+        { type: "indirect", text: "the ward was full", speaker: "Anna Reyes" },
+        { type: "indirect", text: "Two of the hospitalized children needed supplemental oxygen", speaker: "Treasure Valley Children's Hospital" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -375,7 +375,8 @@ function findOrganizationOccurrences(tokens: readonly Token[], floor: number): N
   let index = floor;
   while (index < tokens.length) {
     const token = tokens[index];
-    if (token === undefined || token.kind !== "word" || !token.capitalized) {
+    // "At Treasure Valley Children's Hospital in Meridian, …": a capitalised preposition opening the sentence is no part of a name.
+    if (token === undefined || token.kind !== "word" || !token.capitalized || (index === floor && INTRODUCTORY_WORDS.has(token.lower) && tokens[index + 1]?.capitalized === true)) {
       index++;
       continue;
     }

@@ -395,6 +395,8 @@ const KIND_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["club", ["club", "fc", "afc", "united", "city", "town", "rovers", "athletic", "albion", "wanderers", "rangers", "hotspur", "county"]],
 ]);
 
+const GOVERNMENT_BODY_WORDS = wordSet(["department", "ministry", "agency", "commission", "authority", "council", "administration", "directorate"]);
+
 /** Bodies known by their initials, named by nothing else: "the bureau" after "the FBI", "the agency" after "the FDA". */
 const ACRONYM_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["bureau", ["fbi", "atf", "bls"]],
@@ -416,7 +418,8 @@ const ACRONYM_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
 function namesKind(words: readonly string[], head: string): boolean {
   if (words.includes(head)) return true;
   const kinds = KIND_NAME_WORDS.get(head);
-  if (kinds !== undefined && kinds.some((word) => words.includes(word))) return true;
+  // "the hospital" is not "the Idaho Department of Health": a government body is of its own kind, whatever its field.
+  if (kinds !== undefined && kinds.some((word) => words.includes(word)) && !words.some((word) => GOVERNMENT_BODY_WORDS.has(word))) return true;
   const only = words.length === 1 ? words[0] : words.length === 2 && words[0] === "the" ? words[1] : undefined;
   return only !== undefined && (ACRONYM_KINDS.get(head)?.includes(only) ?? false);
 }
