@@ -1876,6 +1876,14 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "indirect", text: "Two of the hospitalized children needed supplemental oxygen", speaker: "Treasure Valley Children's Hospital" },
       ],
     ],
+    [
+      "“An attendant at the station said”: a subject its article opens, with where it is; “have long argued”",
+      "An attendant at the station said the last bowser had arrived on Sunday.\nFarmworker advocates have long argued that the rule is poorly enforced in the fields.",
+      [
+        { type: "indirect", text: "the last bowser had arrived on Sunday", speaker: null },
+        { type: "indirect", text: "the rule is poorly enforced in the fields", speaker: null },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

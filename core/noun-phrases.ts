@@ -211,9 +211,11 @@ export function walkBackOverPhrase(tokens: readonly Token[], last: number, floor
     if (token.kind !== "word" && token.kind !== "number") break;
     if (SUBJECT_STOP_WORDS.has(token.lower) && !token.capitalized) {
       const previous = tokens[index - 1];
+      // "An attendant at the station said": a noun its article opens the clause with, then where it is.
+      const articleNoun = previous !== undefined && previous.kind === "word" && !previous.capitalized && DETERMINERS.has(tokens[index - 2]?.lower ?? "") && (index - 2 === floor || tokens[index - 3]?.kind === "punct");
       const prepositionInside =
         INNER_PREPOSITIONS.has(token.lower) && first >= 0 && previous !== undefined && previous.kind === "word" &&
-        (previous.capitalized || ROLE_NOUNS.has(previous.lower) || GENERIC_ORGANIZATION_HEADS.has(previous.lower) || POSTMODIFIERS.has(previous.lower));
+        (previous.capitalized || ROLE_NOUNS.has(previous.lower) || GENERIC_ORGANIZATION_HEADS.has(previous.lower) || POSTMODIFIERS.has(previous.lower) || articleNoun);
       // "the Ohio Freedom to Read Coalition said": "to" between capitalised words of an organisation's name.
       const infinitiveInside = token.lower === "to" && first >= 0 && previous !== undefined && previous.capitalized && tokens[index + 1]?.capitalized === true && hasOrganizationWord(tokens, index + 1, last + 1);
       // "the Department of Health and Social Care said": "and" inside an organisation's name.
@@ -568,7 +570,9 @@ export function subjectBefore(tokens: readonly Token[], cueIndex: number, floor:
     const token = tokens[last];
     if (token === undefined) return null;
     // "He further disclosed", "she later told": an adverb between the speaker and the verb.
-    if (token.kind === "word" && !token.capitalized && (CUE_ADVERBS.has(token.lower) || /ly$/.test(token.lower) || token.lower === "would" || token.lower === "will")) {
+    // "Farmworker advocates have long argued": "long" after "have" too.
+    const longAfterHave = token.lower === "long" && /^(?:has|have|had)$/.test(tokens[last - 1]?.lower ?? "");
+    if (token.kind === "word" && !token.capitalized && (CUE_ADVERBS.has(token.lower) || /ly$/.test(token.lower) || token.lower === "would" || token.lower === "will" || longAfterHave)) {
       last--;
       continue;
     }
