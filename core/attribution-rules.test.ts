@@ -1884,6 +1884,14 @@ describe("what may stand between a sentence's start and its speaker", () => {
         { type: "indirect", text: "the rule is poorly enforced in the fields", speaker: null },
       ],
     ],
+    [
+      "an inverted attribution with a description after the name (“…, said Dr Farhana Yasmin, resident surgeon at the hospital.”); an appositive opened by “former”",
+      "Twelve of the injured were transferred to the burn institute in Dhaka, said Dr Farhana Yasmin, resident surgeon at the hospital.\nThe head of the mission, former Costa Rican Foreign Minister Ana Lucía Brenes, told The Associated Press that observers had found no evidence of manipulation.",
+      [
+        { type: "indirect", text: "Twelve of the injured were transferred to the burn institute in Dhaka", speaker: "Farhana Yasmin" },
+        { type: "indirect", text: "observers had found no evidence of manipulation", speaker: "Ana Lucía Brenes" },
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -533,6 +533,8 @@ function isPersonName(tokens: readonly Token[], first: number, last: number): bo
 /** Verbs and clause words that show a comma-bounded stretch is a clause, not an appositive noun phrase. */
 const CLAUSE_WORDS = wordSet(`is was were are be been has have had will would can could may might must should do does did not said says told`.split(" "));
 
+const STANDING_OPENERS = wordSet(["former", "outgoing", "incoming", "acting", "interim", "retired", "veteran", "longtime", "then"]);
+
 /** An appositive may carry prepositional phrases ("a senior fellow for aviation at the American Economic Liberties Project"). */
 function appositionIsNounPhrase(tokens: readonly Token[], first: number, last: number): boolean {
   if (last < first) return false;
@@ -545,7 +547,9 @@ function appositionIsNounPhrase(tokens: readonly Token[], first: number, last: n
   const end = tokens[closingAcronym ? last - 3 : last];
   if (head === undefined || end === undefined || (end.kind !== "word" && end.kind !== "number")) return false;
   const roleHead = head.lower.split("-").some((part) => ROLE_NOUNS.has(part) || TITLE_WORDS.has(part));
-  if (!(DETERMINERS.has(head.lower) || head.capitalized || head.possessive || roleHead || head.kind === "number")) return false;
+  // "The head of the mission, former Costa Rican Foreign Minister Ana Lucía Brenes, told": a past or passing standing.
+  const standing = STANDING_OPENERS.has(head.lower);
+  if (!(DETERMINERS.has(head.lower) || head.capitalized || head.possessive || roleHead || standing || head.kind === "number")) return false;
   for (let index = first; index <= last; index++) {
     const token = tokens[index];
     if (token === undefined || token.kind === "open-quote" || token.kind === "close-quote") return false;

@@ -316,6 +316,23 @@ function listedAudienceEnd(tokens: readonly Token[], audienceEnd: number): numbe
   return audienceEnd;
 }
 
+/** Whether the tokens from `first` to the sentence's end are a short noun phrase with no verb ("resident surgeon at the hospital"). */
+function describesSpeaker(tokens: readonly Token[], first: number): boolean {
+  let words = 0;
+  for (let index = first; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind === "punct") {
+      if (index === tokens.length - 1 && ".!?".includes(token.text)) break;
+      if (token.text === "-" || token.text === "&") continue;
+      return false;
+    }
+    if (token.kind !== "word" && token.kind !== "number") return false;
+    if (!token.capitalized && (AUXILIARIES.has(token.lower) || FINITE_AUXILIARIES.has(token.lower) || REPORTING_VERBS.has(token.lower) || NOMINATIVE_PRONOUNS.has(token.text) || /[^e]ed$/.test(token.lower))) return false;
+    words++;
+  }
+  return words > 0 && words <= 12;
+}
+
 const AUDIENCE_RELATIVES = wordSet(["who", "whom", "whose", "which", "where", "when"]);
 
 /**
@@ -1800,7 +1817,9 @@ export function findReportedSpeech(context: AnalysisContext, coverage: Coverage)
         return;
       }
       if (cue === null || mention === null || coverage.usedCue(cue.start)) continue;
-      // Nothing but closing punctuation may follow the attribution.
+      // Nothing but closing punctuation may follow the attribution, or a description of its speaker ("…, said Dr
+      // Farhana Yasmin, resident surgeon at the hospital.").
+      if (afterTail >= 0 && tokens[afterTail]?.text === "," && describesSpeaker(tokens, afterTail + 1)) afterTail = tokens.length;
       let trailing = afterTail;
       while (trailing < tokens.length && tokens[trailing]?.kind !== "word" && tokens[trailing]?.kind !== "number") trailing++;
       if (afterTail < 0 || trailing < tokens.length) continue;
