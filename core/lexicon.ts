@@ -405,3 +405,9 @@ const DEMONYM_WORDS = wordSet(`swede dane finn pole scot brit briton turk greek 
 export function isNationalityNoun(token: { text: string; lower: string; capitalized: boolean; kind: string }): boolean {
   return token.kind === "word" && token.capitalized && (DEMONYM_WORDS.has(token.lower) || DEMONYM.test(token.text));
 }
+
+/** "the 29-year-old": an age written as one word. */
+export const AGE_DESCRIPTOR = /^\d{1,3}-year-old$/;
+
+/** A standing in an office, not part of a name ("Former Newcastle midfielder Danny Westwood", "Outgoing President …"). */
+export const STANDING_WORDS = set(`former outgoing incoming acting interim retired erstwhile late`);

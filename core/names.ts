@@ -1,6 +1,6 @@
 /** An index of the capitalised multi-word names an article uses, so a bare surname can find its full name. */
 
-import { COMPANY_DESCRIPTORS, DETERMINERS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, GENERIC_ORGANIZATION_HEADS, isNameParticle, isNationalityNoun, MALE_GIVEN_NAMES, MONTHS, OFFICE_TITLES, ORGANIZATION_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
+import { AGE_DESCRIPTOR, COMPANY_DESCRIPTORS, DETERMINERS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, GENERIC_ORGANIZATION_HEADS, isNameParticle, isNationalityNoun, MALE_GIVEN_NAMES, MONTHS, OFFICE_TITLES, ORGANIZATION_WORDS, ROLE_ABBREVIATIONS, ROLE_NOUNS, SENTENCE_STARTERS, SPEECH_VERBS, STANDING_WORDS, TITLE_WORDS, WEEKDAYS } from "./lexicon";
 import { isRegexSpaceCode, isSpaceCode, isUpperAt, isWordCharAt, withoutFinalPeriod } from "./text";
 import { tokenize, type Token } from "./tokens";
 import { wordSet } from "./words";
@@ -53,8 +53,6 @@ function isNameWord(token: Token): boolean {
   return !NOT_NAME_WORDS.has(withoutFinalPeriod(token.lower)) && !STANDING_WORDS.has(token.lower);
 }
 
-/** "Former Newcastle midfielder Danny Westwood", "Outgoing President …": a standing in an office, never a name. */
-const STANDING_WORDS = wordSet(["former", "outgoing", "incoming", "acting", "interim", "retired", "erstwhile", "late"]);
 
 const ESCAPED = /[.*+?^${}()|[\]\\]/g;
 
@@ -351,10 +349,11 @@ function continuesAfterPluralPossessive(tokens: readonly Token[], index: number)
   return token !== undefined && token.possessive && token.capitalized && /s['\u2019]$/u.test(token.text) && next !== undefined && next.kind === "word" && next.capitalized;
 }
 
-const AGE_WORD = /^\d{1,3}-year-old$/;
+/** Company descriptors that are also somebody's occupation ("music producer Kenji", "tour operator Ama"). */
+const OCCUPATION_DESCRIPTORS = wordSet(["broker", "provider", "producer", "developer", "operator", "supplier", "pollster"]);
 
 /** Nouns for a business that, written right before a short name, make it a company's ("Austrian carrier Alpavia"). */
-const COMPANY_NOUNS = wordSet(["chipmaker", "automaker", "carmaker", "drugmaker", "lender", "insurer", "retailer", "utility", "startup", "start-up", "manufacturer", "firm", "company", "airline", "carrier", "conglomerate", "bank", "brewer", "miner"]);
+const COMPANY_NOUNS = wordSet([...[...COMPANY_DESCRIPTORS].filter((noun) => !OCCUPATION_DESCRIPTORS.has(noun)), "start-up", "bank", "brewer"]);
 
 /**
  * "fintech firm Lumora", "Austrian carrier Alpavia": a one-word name after a business noun, not a given name. (A longer
@@ -583,7 +582,7 @@ export function findNameOccurrences(tokens: readonly Token[], floor: number): Na
       const shortName = tokens[end + 2];
       const bracketed = following?.text === "(" && shortName !== undefined && shortName.kind === "word" && isAcronymToken(shortName) && tokens[end + 3]?.text === ")" && shortName.text.replace(/[.&]/g, "") === words.map((word) => word.charAt(0).toUpperCase()).join("");
       // "the 24-year-old Briton": a nationality after an age describes someone already named.
-      const describedByAge = end === index && AGE_WORD.test(tokens[index - 1]?.lower ?? "") && isNationalityNoun(first);
+      const describedByAge = end === index && AGE_DESCRIPTOR.test(tokens[index - 1]?.lower ?? "") && isNationalityNoun(first);
       if (!sentenceOpener && !place && !modifiesRole && !bracketed && !describedByAge && !describedAsCompany(tokens, index, end)) {
         const office = officeBefore(tokens, index, floor);
         // "His wife, Marcy, …", "her son Tomás": a relation named before the name says whether "he" or "she".

@@ -5,6 +5,7 @@
  */
 
 import {
+  AGE_DESCRIPTOR,
   CUE_ADVERBS,
   DETERMINERS,
   FEMALE_GIVEN_NAMES,
@@ -14,6 +15,7 @@ import {
   GROUP_HEADS,
   isNameParticle,
   isNationalityNoun,
+  STANDING_WORDS,
   MALE_GIVEN_NAMES,
   MALE_TITLES,
   MONTHS,
@@ -533,10 +535,10 @@ function isPersonName(tokens: readonly Token[], first: number, last: number): bo
 /** Verbs and clause words that show a comma-bounded stretch is a clause, not an appositive noun phrase. */
 const CLAUSE_WORDS = wordSet(`is was were are be been has have had will would can could may might must should do does did not said says told`.split(" "));
 
-const STANDING_OPENERS = wordSet(["former", "outgoing", "incoming", "acting", "interim", "retired", "veteran", "longtime", "then"]);
+const STANDING_OPENERS = wordSet([...STANDING_WORDS, "veteran", "longtime", "then"]);
 
 /** An appositive may carry prepositional phrases ("a senior fellow for aviation at the American Economic Liberties Project"). */
-function appositionIsNounPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+export function appositionIsNounPhrase(tokens: readonly Token[], first: number, last: number): boolean {
   if (last < first) return false;
   // An age: "Hale, 54, said".
   if (first === last && tokens[first]?.kind === "number") return true;
@@ -1206,7 +1208,6 @@ function genderOf(tokens: readonly Token[]): Gender | null {
 
 /** Nouns a sports or profile story uses for someone it has already named. */
 const DESCRIPTOR_NOUNS = wordSet(`veteran youngster teenager newcomer rookie debutant`.split(" "));
-const AGE_DESCRIPTOR = /^\d{1,3}-year-old$/;
 const PARENT_OF = /^(?:father|mother|grandfather|grandmother|dad|mum|mom)(?: of |-of-)(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /** "the Swede", "the 29-year-old", "the veteran striker": a definite description of a person already named. */

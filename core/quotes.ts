@@ -25,7 +25,7 @@ import {
   TIME_NOUNS,
   WEEKDAYS,
 } from "./lexicon";
-import { clauseSubject, describeMention, documentMention, objectPronounMention, isSourceDocumentPhrase, phraseAfter, publisherStart, PUBLISHING_PARTICIPLES, SOURCE_DOCUMENT_NOUNS, relativeAntecedent, startsTimeAdverbial, subjectBefore, unnamedMention, walkBackOverPhrase, type MentionInfo, type NounPhrase } from "./noun-phrases";
+import { appositionIsNounPhrase, clauseSubject, describeMention, documentMention, objectPronounMention, isSourceDocumentPhrase, phraseAfter, publisherStart, PUBLISHING_PARTICIPLES, SOURCE_DOCUMENT_NOUNS, relativeAntecedent, startsTimeAdverbial, subjectBefore, unnamedMention, walkBackOverPhrase, type MentionInfo, type NounPhrase } from "./noun-phrases";
 import type { QuoteSegment } from "./quote-marks";
 import type { Token } from "./tokens";
 import { tokenize, withoutPartyTags } from "./tokens";
@@ -316,21 +316,11 @@ function listedAudienceEnd(tokens: readonly Token[], audienceEnd: number): numbe
   return audienceEnd;
 }
 
-/** Whether the tokens from `first` to the sentence's end are a short noun phrase with no verb ("resident surgeon at the hospital"). */
+/** Whether the tokens from `first` to the sentence's end are an appositive noun phrase ("resident surgeon at the hospital."). */
 function describesSpeaker(tokens: readonly Token[], first: number): boolean {
-  let words = 0;
-  for (let index = first; index < tokens.length; index++) {
-    const token = tokens[index] as Token;
-    if (token.kind === "punct") {
-      if (index === tokens.length - 1 && ".!?".includes(token.text)) break;
-      if (token.text === "-" || token.text === "&") continue;
-      return false;
-    }
-    if (token.kind !== "word" && token.kind !== "number") return false;
-    if (!token.capitalized && (AUXILIARIES.has(token.lower) || FINITE_AUXILIARIES.has(token.lower) || REPORTING_VERBS.has(token.lower) || NOMINATIVE_PRONOUNS.has(token.text) || /[^e]ed$/.test(token.lower))) return false;
-    words++;
-  }
-  return words > 0 && words <= 12;
+  let last = tokens.length - 1;
+  if (tokens[last]?.kind === "punct" && ".!?".includes(tokens[last]?.text ?? "")) last--;
+  return last >= first && appositionIsNounPhrase(tokens, first, last);
 }
 
 const AUDIENCE_RELATIVES = wordSet(["who", "whom", "whose", "which", "where", "when"]);

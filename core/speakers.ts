@@ -1204,9 +1204,11 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
   const latest = (candidates: Entity[]): Entity | undefined =>
     candidates.reduce<Entity | undefined>((a, b) => (a === undefined || b.lastSeen > a.lastSeen ? b : a), undefined);
 
-  const writtenAsOrganization = (entity: Entity): boolean => {
+  /** The fuller organisation name the article writes near where the entity was first named ("Corvana Therapeutics"), if any. */
+  const fullerOrganizationNameNear = (entity: Entity): string | null => {
+    // Look near where the organisation was first named, so each look-up stays bounded in long documents.
     const windowStart = Math.max(0, entity.firstSeen - FULLER_NAME_WINDOW);
-    return fullerOrganizationName(text.slice(windowStart, Math.min(text.length, entity.firstSeen + FULLER_NAME_WINDOW)), entity.name) !== null;
+    return fullerOrganizationName(text.slice(windowStart, Math.min(text.length, entity.firstSeen + FULLER_NAME_WINDOW)), entity.name.replace(ARTICLE, ""));
   };
 
   const resolvePronoun = (mention: MentionInfo, previousSpeaker: Entity | null, previousQuoteStart: number): Entity | null => {
@@ -1225,7 +1227,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
         if (lastSubject !== null && lastSubject.position > previousQuoteStart && compatible(lastSubject.entity) && !(unproven(lastSubject.entity) && proven.length > 0)) chosen = lastSubject.entity;
         // "Corvanta said it had signed … She also said …": a lone word the article also writes as a company's name
         // ("Corvanta Therapeutics") is not "she" while someone proven a person can be.
-        else if (previousSpeaker !== null && compatible(previousSpeaker) && !(unproven(previousSpeaker) && proven.length > 0 && writtenAsOrganization(previousSpeaker))) chosen = previousSpeaker;
+        else if (previousSpeaker !== null && compatible(previousSpeaker) && !(unproven(previousSpeaker) && proven.length > 0 && fullerOrganizationNameNear(previousSpeaker) !== null)) chosen = previousSpeaker;
         else chosen = latest(proven) ?? latest(seen.filter(compatible));
         if (chosen === undefined) return null;
         if (chosen.gender === null) chosen.gender = gender;
@@ -1381,9 +1383,7 @@ export function resolveSpeakers(text: string, quotes: readonly RawQuote[], names
     // "she", which the article also writes with an organisation's suffix, is that organisation.
     const couldBeOrganization = entity.kind === "organization" || (entity.kind === "person" && entity.gender === null && entity.title === null && entity.role === null);
     if (couldBeOrganization && entity.nameTokens.length <= 3 && speakingEntities.has(entity)) {
-      // Look near where the organisation was first named, so each look-up stays bounded in long documents.
-      const windowStart = Math.max(0, entity.firstSeen - FULLER_NAME_WINDOW);
-      const fuller = fullerOrganizationName(text.slice(windowStart, Math.min(text.length, entity.firstSeen + FULLER_NAME_WINDOW)), entity.name.replace(ARTICLE, ""));
+      const fuller = fullerOrganizationNameNear(entity);
       if (fuller !== null) {
         entity.kind = "organization";
         entity.aliases.add(entity.name);
